@@ -1,0 +1,2 @@
+// Public entry of @coursepack/builder: a list of re-exports only.
+export {};

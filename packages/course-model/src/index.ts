@@ -1,0 +1,3 @@
+// Public entry of @coursepack/course-model: a list of re-exports only.
+export * from "./types.ts";
+export * from "./defaults.ts";

@@ -1,0 +1,2 @@
+// Public entry of @coursepack/preview: a list of re-exports only.
+export {};
