@@ -3,3 +3,5 @@ export * from "./types.ts";
 export * from "./defaults.ts";
 export * from "./diagnostics.ts";
 export * from "./slug.ts";
+export { importProfile } from "./profile/import-profile.ts";
+export { variants } from "./variants.ts";
