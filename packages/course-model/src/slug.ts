@@ -20,10 +20,17 @@ export function slugify(text: string, maxLength = 60): string {
   return /^[0-9]/.test(slug) ? `n${slug}` : slug;
 }
 
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
 /** Makes each slug unique in `taken` by adding -2, -3, ... in order of appearance. */
 export function uniqueSlug(base: string, taken: Set<string>): string {
+  // Remember where each base's numbering stopped, so thousands of repeats stay linear, not quadratic.
+  let counters = nextSuffix.get(taken);
+  if (!counters) nextSuffix.set(taken, (counters = new Map()));
+  let n = counters.get(base) ?? 2;
   let candidate = base;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
+  while (taken.has(candidate)) candidate = `${base}-${n++}`;
+  counters.set(base, n);
   taken.add(candidate);
   return candidate;
 }
