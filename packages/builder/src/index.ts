@@ -1,2 +1,20 @@
 // Public entry of @coursepack/builder: a list of re-exports only.
-export {};
+export type { ManifestInput } from "./manifest/types.ts";
+export { buildManifest, buildMetadata, manifestFiles } from "./manifest/build.ts";
+export type { ManifestFile } from "./manifest/build.ts";
+export { buildManifest12 } from "./manifest/manifest12.ts";
+export { buildManifest2004 } from "./manifest/manifest2004.ts";
+export { buildMetadata12, buildMetadata2004, BUILD_ID_CATALOG } from "./manifest/metadata.ts";
+export { manifestIds, toNcName } from "./manifest/identifiers.ts";
+export type { ManifestIds } from "./manifest/identifiers.ts";
+export { LEARNING_HOURS_PER_DAY } from "./manifest/values.ts";
+export { MANIFEST_FILE, METADATA_FILE, VERSION_PROFILES } from "./manifest/namespaces.ts";
+export { schemaFiles } from "./schemas/schema-files.ts";
+export type { SchemaFile } from "./schemas/schema-files.ts";
+export { validateManifestXml, validateManifests } from "./validate/validate-manifest.ts";
+export type { ManifestCheck } from "./validate/validate-manifest.ts";
+export { CODES as VALIDATION_CODES } from "./validate/codes.ts";
+export { validatePackage, VALIDATE_TIMEOUT_MS } from "./validate/validate-package.ts";
+export type { ValidationReport, ValidatePackageOptions } from "./validate/validate-package.ts";
+export { MAX_PACKAGE_ENTRIES, MAX_MANIFEST_BYTES } from "./validate/package-contents.ts";
+export { BOMB_SIZE_THRESHOLD, MAX_COMPRESSION_RATIO, MAX_UNCOMPRESSED_BYTES } from "./validate/read-zip.ts";

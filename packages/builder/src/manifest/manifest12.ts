@@ -1,0 +1,29 @@
+import { manifestIds } from "./identifiers.ts";
+import { extensionUri } from "./namespaces.ts";
+import type { ManifestInput } from "./types.ts";
+import { packageTitle } from "./values.ts";
+import { addMetadata, addResources, manifestRoot, newDocument, serialize, xmlText } from "./xml.ts";
+
+
+/**
+ * imsmanifest.xml for SCORM 1.2 (SCORM 1.2 CAM, section 2.3): one organization, one item, one SCO.
+ * `adlcp:masteryscore` carries the pass mark (CAM 2.3.5.2.1): Moodle turns the status into passed/failed
+ * from it, so it is left out when the course has no pass mark.
+ */
+export function buildManifest12(input: ManifestInput): string {
+  const ids = manifestIds(input.course.id, input.variant.key);
+  const doc = newDocument();
+  const root = manifestRoot(doc, "1.2", ids, input.files);
+  addMetadata(root, "1.2");
+  const title = xmlText(packageTitle(input));
+  const organization = root
+    .ele("organizations", { default: ids.organization })
+    .ele("organization", { identifier: ids.organization });
+  organization.ele("title").txt(title);
+  const item = organization.ele("item", { identifier: ids.item, identifierref: ids.resource });
+  item.ele("title").txt(title);
+  const passMark = input.course.assessment.passMark;
+  if (passMark !== null) item.ele(extensionUri("1.2", "adlcp"), "adlcp:masteryscore").txt(String(passMark));
+  addResources(root, "1.2", input, ids);
+  return serialize(doc);
+}
