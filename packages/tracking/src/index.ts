@@ -1,2 +1,20 @@
 // Public entry of @coursepack/tracking: a list of re-exports only.
 export type * from "./types.ts";
+export type * from "./lms-port.ts";
+export type { ApiWindow, FoundApi, RawApi12, RawApi2004 } from "./discovery.ts";
+export { findApi } from "./discovery.ts";
+export type { StartOptions, TrackingWindow } from "./start.ts";
+export { startTracking } from "./start.ts";
+export type { Logger, ManagedTracker, TrackerOptions } from "./tracker.ts";
+export { createTracker, displayName } from "./tracker.ts";
+export type { ApiSource, ScormPortOptions } from "./scorm-port.ts";
+export { createScorm12Adapter } from "./scorm12-adapter.ts";
+export { createScorm2004Adapter } from "./scorm2004-adapter.ts";
+export type { StandaloneOptions, StorageLike } from "./standalone-adapter.ts";
+export { createStandaloneAdapter } from "./standalone-adapter.ts";
+export type { LifecycleDocument, LifecycleHandlers, LifecycleWindow } from "./lifecycle.ts";
+export { wireLifecycle } from "./lifecycle.ts";
+export type { Timer } from "./saver.ts";
+export { DEFAULT_RETRY_DELAYS } from "./saver.ts";
+export type { DecodeResult, SavedProgress } from "./suspend-data.ts";
+export { decodeProgress, encodeProgress } from "./suspend-data.ts";

@@ -3,7 +3,10 @@
  * this: no `cmi.*`, no SCORM versions. Kept small on purpose.
  */
 
-/** What the learner is told about saving: "Saved", "Saving…", "Not saved: ...". */
+/**
+ * What the learner is told about saving: "Saved", "Saving…", "Not saved: ...". `saving`: a save failed once
+ * and a quick retry is pending; `not-saved`: the retry failed too (retries go on until a save succeeds).
+ */
 export type SaveState = "saved" | "saving" | "not-saved";
 
 /** Which LMS the tracker found; "standalone" means no LMS (progress kept in this browser only). */
@@ -37,6 +40,13 @@ export interface TrackerSnapshot {
   readonly outcomeScores: Readonly<Record<string, number | null>>;
   /** 0-100 overall; null until the assessment is final. */
   readonly score: number | null;
+  /**
+   * The score reported to the LMS: the best submission so far (a retry never lowers it); null before the
+   * first submission. Always present in snapshots from createTracker (optional only for older fakes).
+   */
+  readonly bestScore?: number | null;
+  /** Per outcome, the best score over all submissions (what the LMS objectives show); null when none yet. */
+  readonly bestOutcomeScores?: Readonly<Record<string, number | null>>;
   readonly completed: boolean;
   /** null while unknown or when the course has no pass mark. */
   readonly passed: boolean | null;
