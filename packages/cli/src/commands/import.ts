@@ -1,0 +1,40 @@
+import { courseToYaml, formatDiagnostic } from "@coursepack/course-model";
+import { loadCourse } from "@coursepack/builder";
+import { mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { EXIT_COURSE_ERROR, EXIT_OK } from "../io.ts";
+import type { Register } from "../main.ts";
+import { displayPath, printDiagnostics } from "../report.ts";
+
+export const registerImport: Register = (program, io, done) => {
+  program
+    .command("import")
+    .description("Turn a course profile (.txt) into a course source folder, courses/<id>/course.yaml.")
+    .argument("<profile>", "a course profile .txt")
+    .option("--out <folder>", "where course folders go", "courses")
+    .option("--force", "replace an existing course.yaml")
+    .action(async (path: string, options: { out: string; force?: boolean }) => {
+      const result = await loadCourse(resolve(io.cwd, path), { root: io.cwd });
+      if (!result.ok) {
+        printDiagnostics(io, result.diagnostics);
+        return done(EXIT_COURSE_ERROR);
+      }
+      if (result.warnings.length) printDiagnostics(io, result.warnings);
+      const folder = resolve(io.cwd, options.out, result.value.id);
+      const target = join(folder, "course.yaml");
+      if (!options.force && (await exists(target))) {
+        io.err(`${formatDiagnostic({ code: "CP501", severity: "error", file: displayPath(io, target), message: "the course already exists", hint: "edit it, or run import again with --force to replace it" })}\n`);
+        return done(EXIT_COURSE_ERROR);
+      }
+      await mkdir(folder, { recursive: true });
+      // Write then rename: an interrupted import never leaves half a course.yaml.
+      await writeFile(`${target}.tmp`, courseToYaml(result.value));
+      await rename(`${target}.tmp`, target);
+      io.out(`Wrote ${displayPath(io, target)}: ${result.value.outcomes.length} outcomes. Next: add content and questions to each outcome.\n`);
+      done(EXIT_OK);
+    });
+};
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
+}
