@@ -1,0 +1,18 @@
+import { css } from "lit";
+import { base, notice, richText } from "../../styles.ts";
+
+export const sectionStyles = [
+  base,
+  richText,
+  notice,
+  css`
+    :host {
+      display: block;
+    }
+    .questions {
+      margin-top: 2.5rem;
+      padding-top: 0.5rem;
+      border-top: 2px solid var(--cp-accent, #0b7a75);
+    }
+  `,
+];
