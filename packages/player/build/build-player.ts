@@ -29,6 +29,9 @@ const INPUTS = [
   "packages/course-model/package.json",
   "vite.config.ts",
   "package-lock.json",
+  // The launch page is part of every package too: a template change must change the hash, and so the build id.
+  "packages/player/build",
+  "scorm-templates/launch.html",
 ];
 
 let last: { hash: string; build: Promise<PlayerBuild> } | undefined;
