@@ -36,3 +36,7 @@ export { packageName, sheetName, versionLabel, versionTag, TRACKING_SHEET_NAME }
 export { trackingSheet } from "./tracking-sheet.ts";
 export { moodleSettings } from "./moodle-settings.ts";
 export { CODES as BUILD_CODES } from "./codes.ts";
+export { catalogueCsv, catalogueHtml, CATALOGUE_CSV, CATALOGUE_HTML } from "./outputs/catalogue.ts";
+export type { CatalogueEntry } from "./outputs/catalogue.ts";
+export { refLabel, standardsFileName, standardsMatrix, standardsMatrixHtml } from "./outputs/matrix.ts";
+export type { OutcomeEvidence, OutcomeStandards, StandardEvidence, StandardRef, StandardsMatrix } from "./outputs/matrix.ts";

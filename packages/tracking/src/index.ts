@@ -18,3 +18,8 @@ export type { Timer } from "./saver.ts";
 export { DEFAULT_RETRY_DELAYS } from "./saver.ts";
 export type { DecodeResult, SavedProgress } from "./suspend-data.ts";
 export { decodeProgress, encodeProgress } from "./suspend-data.ts";
+export type { AnswerLine, DecodeReportResult, OutcomeLine, ProgressReport, ReportCourse, SectionLine } from "./decode-report.ts";
+export { decodeReport, fingerprintOf } from "./decode-report.ts";
+export type { DecodeProblem, InputKind, LmsFields } from "./decode-input.ts";
+export { textFromBytes } from "./decode-input.ts";
+export { progressReportText } from "./decode-text.ts";
