@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Course, LearningOutcome, Question } from "./index.ts";
 import { importProfile, variants } from "./index.ts";
+import { PROFILES_DIR } from "../../../tests/fixtures/profiles.ts";
 
 function imported(text: string | Uint8Array): Course {
   const result = importProfile(text, "p.txt");
@@ -25,7 +26,7 @@ function courseWith(days: number[], outcomeDays: number[][]): Course {
 }
 
 describe("variants", () => {
-  const keyWorking = imported(readFileSync("/work/shared/course-profiles/key-working.txt"));
+  const keyWorking = imported(readFileSync(`${PROFILES_DIR}/key-working.txt`));
 
   it("Key Working: a 1-day variant of 28 outcomes and a 2-3-days variant of 29", () => {
     const list = variants(keyWorking);
@@ -48,7 +49,7 @@ describe("variants", () => {
   });
 
   it("a course whose outcomes all cover every day count: one variant, key and label null, the course itself", () => {
-    const relationships = imported(readFileSync("/work/shared/course-profiles/relationships-with-service-users.txt"));
+    const relationships = imported(readFileSync(`${PROFILES_DIR}/relationships-with-service-users.txt`));
     expect(variants(relationships)).toEqual([{ key: null, label: null, days: [1], course: relationships }]);
     const allDays = courseWith([1, 2, 3], [[1, 2, 3], [1, 2, 3]]);
     expect(variants(allDays)).toEqual([{ key: null, label: null, days: [1, 2, 3], course: allDays }]);

@@ -1,6 +1,6 @@
 import { courseToYaml, formatDiagnostic } from "@coursepack/course-model";
-import { loadCourse } from "@coursepack/builder";
-import { mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { BUILD_CODES, loadCourse } from "@coursepack/builder";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { EXIT_COURSE_ERROR, EXIT_OK } from "../io.ts";
 import type { Register } from "../main.ts";
@@ -23,17 +23,31 @@ export const registerImport: Register = (program, io, done) => {
       const folder = resolve(io.cwd, options.out, result.value.id);
       const target = join(folder, "course.yaml");
       if (!options.force && (await exists(target))) {
-        io.err(`${formatDiagnostic({ code: "CP501", severity: "error", file: displayPath(io, target), message: "the course already exists", hint: "edit it, or run import again with --force to replace it" })}\n`);
+        io.err(`${formatDiagnostic({ code: BUILD_CODES.courseExists, severity: "error", file: displayPath(io, target), message: "the course already exists", hint: "edit it, or run import again with --force to replace it" })}\n`);
         return done(EXIT_COURSE_ERROR);
       }
-      await mkdir(folder, { recursive: true });
-      // Write then rename: an interrupted import never leaves half a course.yaml.
-      await writeFile(`${target}.tmp`, courseToYaml(result.value));
-      await rename(`${target}.tmp`, target);
+      const failure = await writeCourse(folder, target, courseToYaml(result.value));
+      if (failure) {
+        io.err(`${formatDiagnostic({ code: BUILD_CODES.writeFailed, severity: "error", file: displayPath(io, target), message: `cannot write the course: ${failure}`, hint: "check the --out folder: it must be a folder you can write to" })}\n`);
+        return done(EXIT_COURSE_ERROR);
+      }
       io.out(`Wrote ${displayPath(io, target)}: ${result.value.outcomes.length} outcomes. Next: add content and questions to each outcome.\n`);
       done(EXIT_OK);
     });
 };
+
+/** Write then rename: an interrupted import never leaves half a course.yaml. Returns the error code, or null. */
+async function writeCourse(folder: string, target: string, text: string): Promise<string | null> {
+  try {
+    await mkdir(folder, { recursive: true });
+    await writeFile(`${target}.tmp`, text);
+    await rename(`${target}.tmp`, target);
+    return null;
+  } catch (e) {
+    await rm(`${target}.tmp`, { force: true }).catch(() => {});
+    return (e as NodeJS.ErrnoException).code ?? String(e);
+  }
+}
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);

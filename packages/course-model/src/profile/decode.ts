@@ -29,7 +29,16 @@ export function decodeProfile(input: string | Uint8Array, file: string): Result<
   return { ok: true, value: text, warnings: [] };
 }
 
+/** Files that are never text, recognised by their first bytes before decoding (a PDF's line 2 is binary). */
+const MAGIC: readonly (readonly [string, readonly number[]])[] = [
+  ["a PDF", [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ["a Word document or zip", [0x50, 0x4b, 0x03, 0x04]],
+  ["an old Word document", [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
 function decodeBytes(bytes: Uint8Array, file: string): string | Diagnostic {
+  const magic = MAGIC.find(([, head]) => head.every((b, i) => bytes[i] === b));
+  if (magic) return error(CODES.binary, `the course profile is binary data (${magic[0]}), not text`, { file, line: 1 }, SAVE_AS_TEXT);
   if (isUtf16(bytes)) {
     return error(CODES.binary, "the course profile is UTF-16 text, not UTF-8", { file, line: 1 }, SAVE_AS_TEXT);
   }

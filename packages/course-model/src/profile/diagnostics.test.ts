@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../index.ts";
 import { importProfile } from "../index.ts";
+import { PROFILES_DIR } from "../../../../tests/fixtures/profiles.ts";
 
 const FILE = "courses/p.txt";
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -164,7 +165,7 @@ describe("warnings (the course is still imported)", () => {
 });
 
 describe("never throws: every input gives a course or diagnostics", () => {
-  const real = readFileSync("/work/shared/course-profiles/key-working.txt");
+  const real = readFileSync(`${PROFILES_DIR}/key-working.txt`);
 
   it("the real profile cut at every byte", () => {
     for (let end = 0; end <= real.length; end += 7) {
@@ -190,5 +191,44 @@ describe("never throws: every input gives a course or diagnostics", () => {
         expect(result.ok ? result.value.outcomes.length > 0 : result.diagnostics.length > 0).toBe(true);
       }
     }
+  });
+});
+
+describe("binary files recognised by their first bytes", () => {
+  it.each([
+    ["a PDF whose second line is binary", [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a], /PDF/],
+    ["a .docx (zip)", [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], /Word document or zip/],
+    ["an old .doc", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], /old Word document/],
+  ])("%s is CP103 at line 1, not an encoding error", (_name, bytes, says) => {
+    const result = importProfile(new Uint8Array(bytes), "p.txt");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ code: "CP103", file: "p.txt", line: 1 });
+    expect(result.diagnostics[0]!.message).toMatch(says);
+  });
+});
+
+describe("course.yaml's size limits apply to profiles too", () => {
+  const profile = (title: string, outcome: string) =>
+    `Course Profile: ${title} (1 Day)\nAbout the course.\nLearning outcomes\n\u2022 ${outcome}\n`;
+
+  it("refuses a title over 200 characters at its line (CP305)", () => {
+    const result = importProfile(profile("T".repeat(201), "An outcome"), "p.txt");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: "CP305", line: 1 }));
+  });
+
+  it("refuses an outcome over 20,000 characters at its line (CP305)", () => {
+    const result = importProfile(profile("Title", "x".repeat(20_001)), "p.txt");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: "CP305", line: 4 }));
+  });
+
+  it("refuses a file over 2 MB (CP306) and accepts one just under the limits", () => {
+    const big = importProfile(profile("Title", "An outcome") + "word ".repeat(450_000), "p.txt");
+    expect(big.ok).toBe(false);
+    if (!big.ok) expect(big.diagnostics[0]).toMatchObject({ code: "CP306" });
+    expect(importProfile(profile("T".repeat(200), "y".repeat(20_000)), "p.txt").ok).toBe(true);
   });
 });

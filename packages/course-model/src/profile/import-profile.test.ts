@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Course } from "../index.ts";
 import { DEFAULT_BRANDING, DEFAULT_SCORM, ID_PATTERN, COURSE_ID_PATTERN, importProfile } from "../index.ts";
+import { PROFILES_DIR } from "../../../../tests/fixtures/profiles.ts";
 
-const PROFILES = "/work/shared/course-profiles";
+const PROFILES = PROFILES_DIR;
 
 function load(name: string): { course: Course; warnings: readonly unknown[] } {
   const result = importProfile(readFileSync(`${PROFILES}/${name}`), name);

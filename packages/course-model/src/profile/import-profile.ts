@@ -3,6 +3,7 @@ import { error, hasErrors, sortDiagnostics } from "../diagnostics.ts";
 import type { Course, Diagnostic, LearningOutcome, Result } from "../types.ts";
 import { CODES } from "./codes.ts";
 import { decodeProfile } from "./decode.ts";
+import { checkProfileLimits } from "./limits.ts";
 import { toLines } from "./lines.ts";
 import { splitMethods } from "./methods.ts";
 import { buildOutcomes } from "./outcomes.ts";
@@ -23,7 +24,9 @@ export function importProfile(input: string | Uint8Array, file: string): Result<
   const draft = scanProfile(toLines(text.value), file);
   const heading = readHeading(draft, file);
   const body = buildOutcomes(draft.outcomes, heading.duration?.days ?? null, file);
-  const diagnostics = sortDiagnostics([...draft.warnings, ...heading.diagnostics, ...body.diagnostics, ...checkOutcomes(draft, file)]);
+  const bytes = typeof input === "string" ? input.length : input.byteLength;
+  const limits = checkProfileLimits(draft, heading.title, bytes, file);
+  const diagnostics = sortDiagnostics([...draft.warnings, ...heading.diagnostics, ...body.diagnostics, ...checkOutcomes(draft, file), ...limits]);
   const { id, title, duration } = heading;
   if (hasErrors(diagnostics) || title === null || duration === null) return { ok: false, diagnostics };
   return { ok: true, value: toCourse(draft, { id, title, duration }, body.outcomes), warnings: diagnostics };

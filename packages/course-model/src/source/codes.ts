@@ -1,3 +1,5 @@
+import { LIMIT_CODES } from "../limits.ts";
+
 /**
  * Diagnostic codes of the course source (course.yaml). Stable: tests, docs/course-format.md and users' scripts
  * refer to them, so a code is never reused for another meaning. The docs table lists every one (a test checks).
@@ -14,8 +16,8 @@ export const SOURCE_CODES = {
   missingKey: "CP302",
   wrongType: "CP303",
   notAllowed: "CP304",
-  tooLong: "CP305",
-  fileTooLarge: "CP306",
+  tooLong: LIMIT_CODES.tooLong,
+  fileTooLarge: LIMIT_CODES.fileTooLarge,
   emptyValue: "CP307",
   badFormat: "CP308",
   // CP4xx: what the course means (ids, references, answers, assets)

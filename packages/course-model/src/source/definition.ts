@@ -10,14 +10,9 @@ import { COURSE_ID_PATTERN, ID_PATTERN, SCORM_VERSIONS } from "../types.ts";
  * help. Ranges and patterns live here too, so editors flag them as the author types.
  */
 
-export const LIMITS = {
-  titleLength: 200,
-  textLength: 20_000,
-  idLength: 64,
-  minChoices: 2,
-  maxChoices: 10,
-  fileBytes: 2 * 1024 * 1024,
-} as const;
+import { LIMITS } from "../limits.ts";
+
+export { LIMITS };
 
 /** BCP 47 as LMSs and browsers accept it: language, then optional script / region / variant subtags. */
 export const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;

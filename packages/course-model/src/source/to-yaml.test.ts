@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { courseToYaml, importProfile, parseCourseSource, SCHEMA_COMMENT } from "@coursepack/course-model";
 import type { Course, Result } from "@coursepack/course-model";
 import { course as baseCourse } from "./test-helpers.ts";
+import { PROFILES_DIR } from "../../../../tests/fixtures/profiles.ts";
 
 const root = new URL("../../../../", import.meta.url);
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
@@ -104,7 +105,7 @@ describe("parseCourseSource(courseToYaml(c)) equals c", () => {
   });
 
   it.each(["key-working", "relationships-with-service-users"])("for the course imported from the real %s profile", (name) => {
-    const file = `/work/shared/course-profiles/${name}.txt`;
+    const file = `${PROFILES_DIR}/${name}.txt`;
     const imported = value(importProfile(readFileSync(file), file));
     expect(roundTrip(imported)).toEqual(imported);
   });
