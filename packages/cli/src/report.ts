@@ -1,4 +1,5 @@
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from "@coursepack/course-model";
+import { formatDiagnostic, sortDiagnostics } from "@coursepack/course-model/diagnostics";
+import type { Diagnostic } from "@coursepack/course-model";
 import { relative } from "node:path";
 import type { Io } from "./io.ts";
 

@@ -1,4 +1,4 @@
-import { buildAll, resolveConfig, watchBuild, type BuildReport, type CourseReport, type ResolvedConfig } from "@coursepack/builder";
+import type { BuildReport, CourseReport, ResolvedConfig } from "@coursepack/builder";
 import { EXIT_COURSE_ERROR, EXIT_OK, EXIT_USAGE, type Io } from "../io.ts";
 import type { Register } from "../main.ts";
 import { printDiagnostics } from "../report.ts";
@@ -22,6 +22,8 @@ export const registerBuild: Register = (program, io, done) => {
     .option("--watch", "rebuild a course when its files change")
     .option("--json", "print a machine-readable report (for CI)")
     .action(async (courses: string[], flags: BuildFlags) => {
+      // Loaded here, not at start-up: `coursepack --help` should not pay for Vite and the XSD validator.
+      const { buildAll, resolveConfig } = await import("@coursepack/builder");
       const resolved = await resolveConfig({
         root: io.cwd,
         courses: courses.length ? courses : undefined,
@@ -50,6 +52,7 @@ function reportJson(io: Io, report: BuildReport) {
 /** Builds once, then rebuilds on change until the process is interrupted. */
 async function watch(io: Io, config: ResolvedConfig): Promise<number> {
   const onResult = (report: CourseReport) => (config.json ? io.out(`${JSON.stringify(courseJson(io, report))}\n`) : printCourse(io, report));
+  const { watchBuild } = await import("@coursepack/builder");
   const watcher = await watchBuild(config, onResult);
   io.err("Watching for changes (Ctrl+C to stop)\n");
   await new Promise<void>((resolve) => process.once("SIGINT", resolve));

@@ -1,6 +1,4 @@
-import { loadCourse } from "@coursepack/builder";
 import type { CourseVariant } from "@coursepack/course-model";
-import { variants } from "@coursepack/course-model";
 import type { DecodeReportResult } from "@coursepack/tracking";
 import { decodeReport, progressReportText, textFromBytes } from "@coursepack/tracking";
 import { readFile, stat } from "node:fs/promises";
@@ -58,6 +56,8 @@ async function readInput(data: string, io: Io, readStdin: () => Promise<Uint8Arr
 }
 
 async function courseVariants(path: string, io: Io): Promise<CourseVariant[] | null> {
+  const { loadCourse } = await import("@coursepack/builder");
+  const { variants } = await import("@coursepack/course-model");
   const loaded = await loadCourse(resolve(io.cwd, path), { root: io.cwd });
   if (!loaded.ok) {
     printDiagnostics(io, loaded.diagnostics);

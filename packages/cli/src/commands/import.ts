@@ -1,5 +1,4 @@
-import { courseToYaml, formatDiagnostic } from "@coursepack/course-model";
-import { BUILD_CODES, loadCourse } from "@coursepack/builder";
+import { formatDiagnostic } from "@coursepack/course-model/diagnostics";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { EXIT_COURSE_ERROR, EXIT_OK } from "../io.ts";
@@ -14,6 +13,8 @@ export const registerImport: Register = (program, io, done) => {
     .option("--out <folder>", "where course folders go", "courses")
     .option("--force", "replace an existing course.yaml")
     .action(async (path: string, options: { out: string; force?: boolean }) => {
+      const { BUILD_CODES, loadCourse } = await import("@coursepack/builder");
+      const { courseToYaml } = await import("@coursepack/course-model");
       const result = await loadCourse(resolve(io.cwd, path), { root: io.cwd });
       if (!result.ok) {
         printDiagnostics(io, result.diagnostics);

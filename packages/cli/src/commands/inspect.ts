@@ -1,9 +1,7 @@
-import { loadCourse } from "@coursepack/builder";
 import { resolve } from "node:path";
 import { EXIT_COURSE_ERROR, EXIT_OK } from "../io.ts";
 import type { Register } from "../main.ts";
 import { printDiagnostics } from "../report.ts";
-import { summarise } from "../summary.ts";
 
 export const registerInspect: Register = (program, io, done) => {
   program
@@ -12,6 +10,8 @@ export const registerInspect: Register = (program, io, done) => {
     .argument("<course>", "a course profile .txt or a course folder")
     .option("--json", "print the model as JSON")
     .action(async (path: string, options: { json?: boolean }) => {
+      const { loadCourse } = await import("@coursepack/builder");
+      const { summarise } = await import("../summary.ts");
       const result = await loadCourse(resolve(io.cwd, path), { root: io.cwd });
       if (!result.ok) {
         printDiagnostics(io, result.diagnostics);

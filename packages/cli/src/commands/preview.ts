@@ -1,4 +1,4 @@
-import { resolvePreviewOptions, startPreview, type PreviewState } from "@coursepack/preview";
+import type { PreviewState } from "@coursepack/preview";
 import { EXIT_OK, EXIT_USAGE, type Io } from "../io.ts";
 import type { Register } from "../main.ts";
 import { plural, printDiagnostics } from "../report.ts";
@@ -18,6 +18,7 @@ export const registerPreview: Register = (program, io, done) => {
     .option("--host <address>", "address to listen on (default: 127.0.0.1, this computer only)")
     .option("--scorm <version>", "SCORM version to start with: 1.2, 2004-3 or 2004-4 (default: 1.2)")
     .action(async (course: string | undefined, flags: PreviewFlags) => {
+      const { resolvePreviewOptions, startPreview } = await import("@coursepack/preview");
       const resolved = await resolvePreviewOptions({ root: io.cwd, course, ...flags });
       if (!resolved.ok) {
         printDiagnostics(io, resolved.diagnostics);

@@ -1,4 +1,3 @@
-import { validatePackage } from "@coursepack/builder";
 import { resolve } from "node:path";
 import { EXIT_COURSE_ERROR, EXIT_OK } from "../io.ts";
 import type { Register } from "../main.ts";
@@ -13,6 +12,7 @@ export const registerValidate: Register = (program, io, done) => {
     .argument("<packages...>", "package .zip files or folders")
     .option("--json", "print a machine-readable report")
     .action(async (paths: string[], flags: { json?: boolean }) => {
+      const { validatePackage } = await import("@coursepack/builder");
       const results = [];
       for (const path of paths) {
         const report = await validatePackage(resolve(io.cwd, path));
