@@ -17,5 +17,5 @@ export function lmsScript(): Promise<string> {
 }
 
 export const LMS_HTML = `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><title>Test LMS</title></head>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Test LMS</title><link rel="icon" href="data:,"></head>
 <body><script src="lms.js"></script></body></html>`;

@@ -19,6 +19,7 @@ export interface LmsConfig {
 export interface Call { method: string; args: string[]; result: string; error: string }
 export interface Faults { commit?: "false" | "throw" | null; setValue?: "error" | null; gone?: boolean }
 
+type Cmi = Record<string, unknown>;
 type Api = Record<string, (...args: string[]) => string> & {
   loadFromJSON(json: unknown, element?: string): void;
   renderCMIToJSONObject(): Record<string, unknown>;
@@ -70,19 +71,31 @@ function snapshot(): Record<string, unknown> {
   return JSON.parse(JSON.stringify(lmsSide.renderCMIToJSONObject())) as Record<string, unknown>;
 }
 
-/** What Moodle does before the SCO starts: learner, mastery score, and resume data with entry = resume. */
+/**
+ * What Moodle does before the SCO starts: the learner, the mastery score, and what it stored of the attempt
+ * so far, with entry = resume only when the content left with exit = suspend. `stored` is a committed()
+ * snapshot (`{cmi: ...}`, as scorm-again renders it); what belongs to the last session only (exit, entry,
+ * session time) is dropped, as Moodle starts each session afresh.
+ */
 function preload(target: Api): void {
   const name = config.learnerName ?? "Doe, Jane";
-  const stored = config.stored as { core?: Record<string, unknown>; exit?: string } | null | undefined;
+  const stored = config.stored ? (JSON.parse(JSON.stringify(config.stored.cmi ?? config.stored)) as Cmi) : null;
+  const cmi: Cmi = stored ?? {};
   if (is12) {
-    const core = stored?.core ?? {};
-    const resume = core.exit === "suspend";
-    target.loadFromJSON({ ...stored, core: { ...core, student_name: name, student_id: "learner-1", entry: resume ? "resume" : "ab-initio", exit: "", session_time: "0000:00:00" } });
-    if (config.masteryScore != null) target.loadFromJSON({ student_data: { mastery_score: String(config.masteryScore) } });
+    const core = (cmi.core ?? {}) as Cmi;
+    const entry = !stored ? "ab-initio" : core.exit === "suspend" ? "resume" : "";
+    delete core.exit;
+    delete core.session_time;
+    cmi.core = { ...core, student_name: name, student_id: "learner-1", entry };
+    if (config.masteryScore != null) cmi.student_data = { ...(cmi.student_data as Cmi | undefined), mastery_score: String(config.masteryScore) };
   } else {
-    const resume = stored?.exit === "suspend";
-    target.loadFromJSON({ ...stored, learner_name: name, learner_id: "learner-1", entry: resume ? "resume" : "ab-initio", exit: "" });
+    const entry = !stored ? "ab-initio" : cmi.exit === "suspend" ? "resume" : "";
+    delete cmi.exit;
+    delete cmi.session_time;
+    Object.assign(cmi, { learner_name: name, learner_id: "learner-1", entry });
   }
+  // scorm-again skips empty values when loading, so an empty entry keeps its default ("").
+  target.loadFromJSON({ cmi });
 }
 
 function METHODS_12() {
