@@ -193,6 +193,9 @@ describe("coursepack preview", () => {
       await page.getByLabel("SCORM version").selectOption("2004-4");
       await expect.poll(() => page.locator("#module-status").textContent()).toContain("SCORM 2004-4, entry = ab-initio");
       await expect.poll(() => page.locator("#log li", { hasText: "Initialize(\"\")" }).count()).toBeGreaterThan(0);
+      // Nothing is written at launch (no status is ever set implicitly); the first press saves "incomplete".
+      await expect.poll(() => fact(page, "Status")).toBe("unknown, unknown");
+      await moduleFrame(page).getByRole("button", { name: "Start", exact: true }).click();
       await expect.poll(() => fact(page, "Status")).toBe("incomplete, unknown");
       expect(errors).toEqual([]);
       expect(loads).toBe(1);

@@ -88,8 +88,11 @@ function objectives(course: Course, state: TrackState): ObjectiveRecord[] {
   });
 }
 
-/** Everything the LMS should hold now. Scores appear only once a submission made them final. */
-export function toRecord(course: Course, state: TrackState, sessionMs: number, revision = 0): LmsRecord {
+/**
+ * Everything the LMS should hold now. Scores appear only once a submission made them final; `sessionMs`
+ * null leaves the session time out of this save.
+ */
+export function toRecord(course: Course, state: TrackState, sessionMs: number | null, revision = 0): LmsRecord {
   return {
     location: state.location,
     suspendData: encodeProgress(course, progressOf(state), revision),

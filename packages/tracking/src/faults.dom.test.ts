@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { ManagedTracker, TrackingWindow } from "./index.ts";
 import { decodeProgress, startTracking } from "./index.ts";
-import type { Faults } from "./testing/index.ts";
+import type { Faults, ManualTimer } from "./testing/index.ts";
 import { createFaultyLms, createManualTimer, createStrictLms12, createStrictLms2004, makeCourse, rightAnswer } from "./testing/index.ts";
 import type { Launch } from "./testing/launch.ts";
 import { createClock, launch, silentLogger } from "./testing/launch.ts";
@@ -22,13 +22,21 @@ function start(version: "1.2" | "2004-4" = "1.2") {
   return current;
 }
 
-/** The learner keeps working while saves fail. */
-function work(tracker: ManagedTracker) {
-  tracker.visit("outcome-1");
-  tracker.answer("q-1-1", ["b"]);
-  tracker.completeSection("outcome-1");
-  tracker.visit("outcome-2");
-  tracker.answer("q-2-1", rightAnswer(course.questions[1]!));
+/** The learner keeps working while saves fail: four presses, each saved at the end of its task. */
+function work(tracker: ManagedTracker, timer: ManualTimer) {
+  const presses = [
+    () => tracker.visit("outcome-1"),
+    () => tracker.answer("q-1-1", ["b"]),
+    () => {
+      tracker.completeSection("outcome-1");
+      tracker.visit("outcome-2");
+    },
+    () => tracker.answer("q-2-1", rightAnswer(course.questions[1]!)),
+  ];
+  for (const press of presses) {
+    press();
+    timer.endTask();
+  }
 }
 
 function savedProgress(launched: Launch, element = "cmi.suspend_data") {
@@ -50,10 +58,14 @@ describe.each<[string, Fault, Fault]>([
   it("keeps the state, retries with backoff, reports not-saved, and recovers with nothing dropped", () => {
     const launched = start();
     const { tracker, timer } = launched;
+    // A first save gets through: the objectives exist, so refused SetValues are not also out of order.
+    tracker.visit("welcome");
+    timer.endTask();
     breakIt(launched);
     tracker.visit("outcome-1");
+    timer.endTask();
     expect(tracker.snapshot().saveState).toBe("saving");
-    work(tracker);
+    work(tracker, timer);
     expect(tracker.snapshot().saveState).toBe("not-saved");
     timer.runNext();
     timer.runNext();
@@ -72,9 +84,10 @@ describe("LMS faults", () => {
   it("recovers as soon as the learner's next action gets through, cancelling the pending retry", () => {
     const { tracker, timer, faulty } = start("2004-4");
     faulty.faults.commit = "false";
-    work(tracker);
+    work(tracker, timer);
     faulty.faults.commit = null;
     tracker.completeSection("outcome-2");
+    timer.endTask();
     expect(tracker.snapshot().saveState).toBe("saved");
     expect(timer.pending()).toBe(0);
   });
@@ -83,6 +96,7 @@ describe("LMS faults", () => {
     const { tracker, timer, faulty, strict } = start();
     faulty.faults.commit = "false";
     tracker.completeSection("outcome-1");
+    timer.endTask();
     const failed = strict.values.get("cmi.suspend_data");
     faulty.faults.commit = null;
     timer.runNext();
@@ -93,8 +107,10 @@ describe("LMS faults", () => {
 
   it("keeps retrying every 30 seconds for as long as the page lives", () => {
     const { tracker, timer, faulty } = start();
+    tracker.visit("welcome");
+    timer.endTask();
     faulty.faults.gone = true;
-    work(tracker);
+    work(tracker, timer);
     for (let i = 0; i < 8; i++) timer.runNext();
     expect(timer.delays.slice(-4)).toEqual([30000, 30000, 30000, 30000]);
     expect(tracker.snapshot().saveState).toBe("not-saved");
@@ -107,6 +123,8 @@ describe("LMS faults", () => {
     const read = api.LMSGetValue.bind(api);
     api.LMSGetValue = (element) => (element === "cmi.suspend_data" ? "" : read(element));
     launched.tracker.completeSection("outcome-1");
+    launched.timer.endTask();
+    expect(launched.tracker.snapshot().saveState).toBe("saving");
     launched.timer.runNext();
     expect(launched.tracker.snapshot().saveState).toBe("not-saved");
   });
@@ -114,7 +132,7 @@ describe("LMS faults", () => {
   it("starts fresh and keeps trying when Initialize fails, then saves everything", () => {
     current = launch("1.2", course, { faults: { initialize: "false" } });
     const { tracker, timer, faulty, strict } = current;
-    work(tracker);
+    work(tracker, timer);
     expect(tracker.snapshot().saveState).toBe("not-saved");
     faulty.faults.initialize = null;
     timer.runNext();
@@ -150,7 +168,7 @@ describe("the API disappears mid-session", () => {
     const tracker = startTracking(course, win as TrackingWindow, { scorm: "1.2", strict: true, timer, clock: createClock(), logger: silentLogger() });
     first.faults.gone = true; // its frame navigated away: every call throws
     win.API = undefined;
-    work(tracker);
+    work(tracker, timer);
     timer.runNext();
     expect(tracker.snapshot().saveState).toBe("not-saved");
     const lms = new Scorm12API(QUIET_LMS);
@@ -174,6 +192,8 @@ describe("the API disappears mid-session", () => {
     const tracker = startTracking(course, win as TrackingWindow, { scorm: "2004-4", strict: true, timer, logger: silentLogger() });
     first.faults.gone = true;
     tracker.answer("q-1-1", ["b"]);
+    timer.endTask();
+    expect(tracker.snapshot().saveState).toBe("saving");
     const second = createStrictLms2004(new Scorm2004API(QUIET_LMS));
     win.API_1484_11 = second.api;
     timer.runNext();

@@ -43,6 +43,41 @@ describe("page lifecycle", () => {
     strict.assertClean();
   });
 
+  it("commits a learner's press once the press's task is over, with the page's own timer", async () => {
+    const strict = start12();
+    tracker?.completeSection("outcome-1");
+    tracker?.visit("outcome-2");
+    expect(strict.count("LMSCommit")).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(strict.count("LMSCommit")).toBe(1);
+    expect(strict.values.get("cmi.core.lesson_location")).toBe("outcome-2");
+    strict.assertClean();
+  });
+
+  it("commits a press at once when the page is hidden before the press's task is over", async () => {
+    const strict = start12();
+    tracker?.visit("outcome-1");
+    setVisibility("hidden");
+    expect(strict.count("LMSCommit")).toBe(1);
+    expect(strict.values.get("cmi.core.lesson_location")).toBe("outcome-1");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(strict.count("LMSCommit")).toBe(1);
+    strict.assertClean();
+  });
+
+  it("sets and commits a press's changes before LMSFinish when pagehide comes right after it", () => {
+    const strict = start12();
+    tracker?.completeSection("outcome-1");
+    tracker?.visit("outcome-2");
+    window.dispatchEvent(new Event("pagehide"));
+    const methods = strict.calls.map((call) => (call.method === "LMSSetValue" ? `set ${call.args[0]}` : call.method));
+    expect(methods.slice(-3)).toEqual(["LMSCommit", "LMSGetValue", "LMSFinish"]);
+    expect(methods.indexOf("set cmi.core.lesson_location")).toBeLessThan(methods.indexOf("LMSCommit"));
+    expect(strict.values.get("cmi.core.lesson_location")).toBe("outcome-2");
+    expect(strict.values.get("cmi.objectives.0.status")).toBe("incomplete");
+    strict.assertClean();
+  });
+
   it("finishes exactly once on pagehide, however often it fires", () => {
     const strict = start12();
     window.dispatchEvent(new Event("pagehide"));

@@ -83,7 +83,12 @@ export interface LmsRecord {
   readonly interactions: readonly InteractionRecord[];
   /** The learner is done: leave without `suspend`. */
   readonly done: boolean;
-  readonly sessionMs: number;
+  /**
+   * Time spent in this session; null when this save does not report it. Moodle sends the session time only
+   * when the session finishes (1.2 leaves it out of every commit), so it goes with the finish and with the
+   * save when the page is hidden, never with each press's commit.
+   */
+  readonly sessionMs: number | null;
 }
 
 export interface CallResult {

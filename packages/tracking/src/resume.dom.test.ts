@@ -62,6 +62,7 @@ describe.each(["1.2", "2004-3", "2004-4"] as const)("resume under SCORM %s", (ve
     second.tracker.retry();
     course.questions.forEach((q) => second.tracker.answer(q.id, rightAnswer(q)));
     second.tracker.submitAssessment();
+    second.timer.endTask();
     expect(second.strict.values.get("cmi.interactions.8.id")).toBe("q-1-1");
     // Each outcome keeps its objective index; none is added twice.
     expect(second.strict.values.get("cmi.objectives.3.id")).toBe("outcome-4");
@@ -78,6 +79,7 @@ describe.each(["1.2", "2004-3", "2004-4"] as const)("resume under SCORM %s", (ve
     const second = open(version, relaunchSeed(version, first.cmi()));
     expect(second.tracker.snapshot()).toMatchObject({ resumed: false, completed: true, passed: true, sectionsDone: [] });
     second.tracker.submitAssessment(); // nothing answered: would be 0%
+    second.timer.endTask();
     expect(second.tracker.snapshot()).toMatchObject({ passed: true });
     expect(status(version, second)).toEqual(version === "1.2" ? "passed" : ["completed", "passed"]);
     expect(second.lmsValue(version === "1.2" ? "cmi.core.score.raw" : "cmi.score.raw")).toBe("100");
@@ -98,7 +100,7 @@ describe.each(["1.2", "2004-3", "2004-4"] as const)("resume under SCORM %s", (ve
     expect(second.tracker.snapshot().saveState).toBe("saved");
   });
 
-  it("does not set a terminal status on launch, even when the saved progress says passed", () => {
+  it("does not set a terminal status before the learner acts, even when the saved progress says passed", () => {
     const first = open(version);
     course.questions.forEach((q) => first.tracker.answer(q.id, rightAnswer(q)));
     course.outcomes.slice(1).forEach((o) => first.tracker.completeSection(o.id));
@@ -110,10 +112,13 @@ describe.each(["1.2", "2004-3", "2004-4"] as const)("resume under SCORM %s", (ve
       ? { ...seed, core: { ...(seed.core as object), lesson_status: "incomplete", score: {}, entry: "resume" } }
       : { ...seed, completion_status: "incomplete", success_status: "unknown", score: {}, entry: "resume" };
     const second = open(version, lost);
+    second.tracker.commit(); // the page is hidden before the learner has done anything
+    expect(second.strict.values.has("cmi.suspend_data")).toBe(true);
     const terminal = [...second.strict.values.entries()].filter(([k, v]) => /status$/.test(k) && ["passed", "completed"].includes(v) && !k.includes("objectives"));
     expect(terminal).toEqual([]);
     // ...the learner's next action does: the result was earned.
     second.tracker.completeSection("outcome-1");
+    second.timer.endTask();
     expect(status(version, second)).toEqual(version === "1.2" ? "passed" : ["completed", "passed"]);
   });
 });
@@ -122,6 +127,7 @@ describe("objectives already in the LMS", () => {
   it("keeps each outcome at the index the LMS has for it and appends new ones", () => {
     const seed = { entry: "", objectives: { 0: { id: "legacy-objective" }, 1: { id: "outcome-2" } } };
     const launched = open("2004-4", seed);
+    launched.tracker.commit();
     const ids = [0, 1, 2, 3, 4].map((i) => launched.strict.values.get(`cmi.objectives.${i}.id`));
     expect(ids).toEqual([undefined, "outcome-2", "outcome-1", "outcome-3", "outcome-4"]);
   });

@@ -11,8 +11,15 @@ import type { SaveState } from "./types.ts";
  * the quick retry is pending (a single lost request should not alarm anyone); `not-saved` once a retry has
  * failed too, until a save succeeds. Calls are synchronous, so no transient state is ever shown during a
  * successful save. Finishing happens once.
+ *
+ * One learner action is one save: `schedule()` only asks for a save at the end of the current task (a 0 ms
+ * timer), so the visit, section and status changes one press makes reach the LMS as one batch of SetValue
+ * calls and one Commit (in Moodle every Commit is a synchronous HTTP request). `save()` and `finish()` run
+ * at once and take the scheduled save with them: the page may be gone before the timer fires. Every save
+ * carries the whole record, so whichever save runs first makes a scheduled one needless.
  */
 
+/** Runs the end-of-task save (0 ms) and the retries; injectable so tests decide when a task ends. */
 export interface Timer {
   set(callback: () => void, ms: number): unknown;
   clear(handle: unknown): void;
@@ -30,8 +37,11 @@ export interface SaverOptions {
   readonly port: LmsPort;
   /** What open() returned; null when the LMS refused to initialise (the saver keeps trying). */
   readonly start: StartData | null;
-  /** The record to save; `revision` counts failed saves (see suspend-data.ts on why it matters). */
-  readonly record: (revision: number) => LmsRecord;
+  /**
+   * The record to save; `revision` counts failed saves (see suspend-data.ts on why it matters);
+   * `withSessionTime` is true when the save should report the session time (page hidden, finish).
+   */
+  readonly record: (revision: number, withSessionTime: boolean) => LmsRecord;
   /** True until the learner has done something in this session (see FlushOptions.implicit). */
   readonly implicit: () => boolean;
   readonly onState: (state: SaveState) => void;
@@ -41,8 +51,14 @@ export interface SaverOptions {
 }
 
 export interface Saver {
+  /**
+   * The state changed: save at the end of the current task (`delayMs` 0), once however many changes it
+   * made, or within `delayMs` (a draft that may wait for the next save). An earlier save is never put off.
+   */
+  schedule(delayMs?: number): void;
+  /** Save now, with the session time (the page is being hidden). */
   save(): void;
-  /** Final save and finish; only the first call does anything. */
+  /** Final save and finish, now; only the first call does anything. */
   finish(): void;
   readonly state: SaveState;
   dispose(): void;
@@ -55,6 +71,10 @@ export function createSaver(options: SaverOptions): Saver {
   let sync: Sync | null = options.start ? createSync(port, options.start) : null;
   let state: SaveState = "saved";
   const retry = createRetry(timer, retryDelays, () => run());
+  let scheduled: unknown = null;
+  let scheduledDelay = 0;
+  /** The session time waits for a save that asks for it (see the 0002 decision on session time). */
+  let timeDue = false;
   let consecutive = 0;
   let revision = 0;
   let needsReconnect = false;
@@ -84,7 +104,7 @@ export function createSaver(options: SaverOptions): Saver {
   function attempt(): boolean {
     const current = ensureOpen();
     if (!current) return false;
-    const flushed = current.flush(options.record(revision), { implicit: options.implicit() });
+    const flushed = current.flush(options.record(revision, timeDue || finishing), { implicit: options.implicit() });
     if (!flushed.ok) return fail(flushed.failure?.code ?? "", flushed.failure?.detail);
     if (!finishing) return true;
     const finished = port.finish();
@@ -105,9 +125,16 @@ export function createSaver(options: SaverOptions): Saver {
     return false;
   }
 
+  function cancelScheduled(): void {
+    if (scheduled !== null) timer.clear(scheduled);
+    scheduled = null;
+  }
+
   function run(): void {
+    cancelScheduled();
     if (closed) return;
     if (attempt()) {
+      timeDue = false;
       consecutive = 0;
       retry.reset();
       setState("saved");
@@ -119,7 +146,19 @@ export function createSaver(options: SaverOptions): Saver {
   }
 
   return {
-    save: run,
+    schedule(delayMs = 0) {
+      if (closed || finishing || (scheduled !== null && scheduledDelay <= delayMs)) return;
+      cancelScheduled();
+      scheduledDelay = delayMs;
+      scheduled = timer.set(() => {
+        scheduled = null;
+        run();
+      }, delayMs);
+    },
+    save() {
+      timeDue = true;
+      run();
+    },
     finish() {
       if (finishing) return;
       finishing = true;
@@ -129,6 +168,7 @@ export function createSaver(options: SaverOptions): Saver {
       return state;
     },
     dispose() {
+      cancelScheduled();
       retry.reset();
       closed = true;
     },

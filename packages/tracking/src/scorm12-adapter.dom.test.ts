@@ -17,9 +17,12 @@ afterEach(() => {
 });
 
 describe("SCORM 1.2 adapter under scorm-again", () => {
-  it("launches incomplete, suspended, with one objective per outcome and no score", () => {
-    const { sent, strict, lmsValue } = start12({ outcomes: 3 });
+  it("commits nothing at launch; the first save sets incomplete, suspend, one objective per outcome, no score", () => {
+    const { sent, strict, lmsValue, tracker, timer } = start12({ outcomes: 3 });
     expect(strict.count("LMSInitialize")).toBe(1);
+    expect(strict.count("LMSSetValue") + strict.count("LMSCommit")).toBe(0);
+    tracker.visit("welcome");
+    timer.endTask();
     expect(strict.count("LMSCommit")).toBe(1);
     expect(sent.get("cmi.core.lesson_status")).toBe("incomplete");
     expect(sent.get("cmi.core.exit")).toBe("suspend");
@@ -29,22 +32,28 @@ describe("SCORM 1.2 adapter under scorm-again", () => {
     expect(lmsValue("cmi.core.lesson_status")).toBe("incomplete");
   });
 
-  it("commits after each section, answer and submission, and bookmarks the page", () => {
-    const { course, tracker, strict, sent } = start12({ outcomes: 2 });
+  it("commits after each learner action, and bookmarks the page", () => {
+    const { course, tracker, strict, sent, timer } = start12({ outcomes: 2 });
     tracker.visit("outcome-1");
+    timer.endTask();
     tracker.answer("q-1-1", ["b"]);
+    timer.endTask();
     tracker.completeSection("outcome-1");
-    expect(strict.count("LMSCommit")).toBe(4);
+    timer.endTask();
+    expect(strict.count("LMSCommit")).toBe(3);
     expect(sent.get("cmi.core.lesson_location")).toBe("outcome-1");
     expect(sent.get("cmi.suspend_data")).toMatch(/^v1\|/);
     playThrough(tracker, course);
     tracker.submitAssessment();
+    timer.endTask();
+    expect(strict.count("LMSCommit")).toBe(4);
     expect(strict.calls.at(-2)?.method).toBe("LMSCommit");
   });
 
   it("sends no score and no terminal status before the assessment is final", () => {
-    const { course, tracker, sent } = start12({ outcomes: 3, completion: "sections" });
+    const { course, tracker, sent, timer } = start12({ outcomes: 3, completion: "sections" });
     playThrough(tracker, course);
+    timer.endTask();
     expect(tracker.snapshot().completed).toBe(true);
     expect(sent.get("cmi.core.score.raw")).toBeUndefined();
     // Assessed course: completed sections alone are not "completed" in 1.2 (incomplete -> passed/failed).
@@ -52,20 +61,22 @@ describe("SCORM 1.2 adapter under scorm-again", () => {
   });
 
   it("holds passed/failed and the raw score until the course is completed (mastery override)", () => {
-    const { course, tracker, sent } = start12({ outcomes: 2 });
+    const { course, tracker, sent, timer } = start12({ outcomes: 2 });
     course.questions.forEach((q) => tracker.answer(q.id, rightAnswer(q)));
     tracker.submitAssessment();
+    timer.endTask();
     expect(tracker.snapshot().passed).toBe(true);
     expect(sent.get("cmi.core.lesson_status")).toBe("incomplete");
     expect(sent.get("cmi.core.score.raw")).toBeUndefined();
     expect(sent.get("cmi.objectives.0.status")).toBe("passed");
     course.outcomes.forEach((o) => tracker.completeSection(o.id));
+    timer.endTask();
     expect(sent.get("cmi.core.lesson_status")).toBe("passed");
     expect(sent.get("cmi.core.score.raw")).toBe("100");
   });
 
   it("reports passed with the score, objectives and one interaction per answer", () => {
-    const { course, tracker, sent, clock } = start12({ outcomes: 3, questionsPerOutcome: 2, choices: 4 });
+    const { course, tracker, sent, clock, timer } = start12({ outcomes: 3, questionsPerOutcome: 2, choices: 4 });
     course.outcomes.forEach((outcome) => {
       tracker.visit(outcome.id);
       for (const question of course.questions.filter((q) => q.outcomeId === outcome.id)) {
@@ -75,6 +86,7 @@ describe("SCORM 1.2 adapter under scorm-again", () => {
       tracker.completeSection(outcome.id);
     });
     tracker.submitAssessment();
+    timer.endTask();
     expect(sent.get("cmi.core.lesson_status")).toBe("passed");
     expect(["raw", "min", "max"].map((f) => sent.get(`cmi.core.score.${f}`))).toEqual(["83.33", "0", "100"]);
     expect(sent.get("cmi.objectives.2.score.raw")).toBe("50");
@@ -93,19 +105,22 @@ describe("SCORM 1.2 adapter under scorm-again", () => {
   });
 
   it("reports failed, then passed after a retry, and never failed after a pass", () => {
-    const { course, tracker, sent } = start12({ outcomes: 4, passMark: 75 });
+    const { course, tracker, sent, timer } = start12({ outcomes: 4, passMark: 75 });
     playThrough(tracker, course, () => false);
     tracker.submitAssessment();
+    timer.endTask();
     expect(sent.get("cmi.core.lesson_status")).toBe("failed");
     expect(sent.get("cmi.core.exit")).toBe("suspend");
     tracker.retry();
     course.questions.forEach((q) => tracker.answer(q.id, rightAnswer(q)));
     tracker.submitAssessment();
+    timer.endTask();
     expect(sent.get("cmi.core.lesson_status")).toBe("passed");
     expect(sent.get("cmi.core.score.raw")).toBe("100");
     tracker.retry();
     course.questions.forEach((q) => tracker.answer(q.id, wrongAnswer(q)));
     tracker.submitAssessment();
+    timer.endTask();
     expect(sent.get("cmi.core.lesson_status")).toBe("passed");
     expect(sent.get("cmi.core.score.raw")).toBe("100");
     // The journal keeps every attempt: 3 submissions x 4 answers.
@@ -113,8 +128,9 @@ describe("SCORM 1.2 adapter under scorm-again", () => {
   });
 
   it("reports completed for a course without a pass mark", () => {
-    const { course, tracker, sent } = start12({ outcomes: 2, questionsPerOutcome: 0 });
+    const { course, tracker, sent, timer } = start12({ outcomes: 2, questionsPerOutcome: 0 });
     course.outcomes.forEach((o) => tracker.completeSection(o.id));
+    timer.endTask();
     expect(sent.get("cmi.core.lesson_status")).toBe("completed");
     expect(sent.get("cmi.objectives.1.status")).toBe("completed");
   });
@@ -133,11 +149,12 @@ describe("SCORM 1.2 adapter under scorm-again", () => {
   });
 
   it("keeps the largest course twice over within Moodle's limits", () => {
-    const { course, tracker, sent } = start12({ outcomes: 60, questionsPerOutcome: 3, choices: 10, type: "multiple" });
+    const { course, tracker, sent, timer } = start12({ outcomes: 60, questionsPerOutcome: 3, choices: 10, type: "multiple" });
     course.outcomes.forEach((o) => tracker.visit(o.id));
     course.questions.forEach((q) => tracker.answer(q.id, q.choices.map((c) => c.id)));
     course.outcomes.forEach((o) => tracker.completeSection(o.id));
     tracker.submitAssessment();
+    timer.endTask();
     expect(sent.get("cmi.suspend_data")!.length).toBeLessThanOrEqual(4096);
     expect(sent.get("cmi.interactions.179.student_response")).toBe("a,b,c,d,e,f,g,h,i,j");
   });
@@ -148,14 +165,17 @@ describe("a value that breaks the version's rules (a bug)", () => {
 
   it("throws in tests", () => {
     current = launch("1.2", makeCourse());
-    expect(() => current?.tracker.visit(longPage)).toThrow(/cmi.core.lesson_location .* the limit is 255/);
+    current.tracker.visit(longPage);
+    expect(() => current?.timer.endTask()).toThrow(/cmi.core.lesson_location .* the limit is 255/);
   });
 
   it("is logged once and skipped in production; everything else is still saved", () => {
     const logger = silentLogger();
     current = launch("1.2", makeCourse(), { strictValues: false, logger });
     current.tracker.visit(longPage);
+    current.timer.endTask();
     current.tracker.completeSection("outcome-1");
+    current.timer.endTask();
     expect(logger.lines.filter((line) => line.includes("tracking bug"))).toHaveLength(1);
     expect(current.strict.values.has("cmi.core.lesson_location")).toBe(false);
     expect(current.tracker.snapshot().saveState).toBe("saved");

@@ -88,7 +88,7 @@ function toEntries(record: LmsRecord, start: StartData): CmiEntry[] {
     { element: "cmi.core.lesson_status", value: status, terminal: TERMINAL.has(status) },
     // An empty exit ends the attempt normally; "suspend" makes the next launch a resume (RTE 3.4.4 cmi.core.exit).
     { element: "cmi.core.exit", value: record.done ? "" : "suspend" },
-    { element: "cmi.core.session_time", value: timespan12(record.sessionMs) },
+    ...(record.sessionMs === null ? [] : [{ element: "cmi.core.session_time", value: timespan12(record.sessionMs) }]),
   ];
 }
 

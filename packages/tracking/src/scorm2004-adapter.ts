@@ -73,7 +73,7 @@ function toEntries(record: LmsRecord, start: StartData): CmiEntry[] {
     { element: "cmi.success_status", value: record.success, terminal: record.success !== "unknown" },
     // "normal" ends the attempt; "suspend" makes the next launch a resume (RTE 4.2.7 cmi.exit).
     { element: "cmi.exit", value: record.done ? "normal" : "suspend" },
-    { element: "cmi.session_time", value: duration2004(record.sessionMs) },
+    ...(record.sessionMs === null ? [] : [{ element: "cmi.session_time", value: duration2004(record.sessionMs) }]),
   ];
 }
 

@@ -50,6 +50,8 @@ describe("standalone adapter", () => {
     const { tracker, timer } = start(storage);
     storage.broken = true;
     tracker.completeSection("outcome-1");
+    timer.endTask();
+    expect(tracker.snapshot().saveState).toBe("saving");
     timer.runNext();
     expect(tracker.snapshot().saveState).toBe("not-saved");
     storage.broken = false;

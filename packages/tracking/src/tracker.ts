@@ -13,6 +13,14 @@ import type { AnswerRecord, SaveState, Tracker, TrackerListener, TrackerSnapshot
 
 export type Logger = Pick<Console, "info" | "warn" | "error">;
 
+/**
+ * How long a draft answer may wait for the next save. With feedback at the end, every tick in the knowledge
+ * check is an answer the learner has not submitted yet; committing each one would cost a synchronous request
+ * per tick (Moodle). A draft goes with the next press's save, the page being hidden or left, or after this
+ * long, whichever comes first.
+ */
+export const DRAFT_SAVE_DELAY = 30_000;
+
 export interface TrackerOptions {
   readonly course: Course;
   /** The LMS to report to; without one, progress is kept in `storage` (standalone). */
@@ -22,7 +30,7 @@ export interface TrackerOptions {
   readonly storageKey?: string;
   /** Epoch milliseconds; injectable for tests. */
   readonly clock?: () => number;
-  /** Schedules save retries; injectable for tests. */
+  /** Runs the save at the end of each learner action's task and the save retries; injectable for tests. */
   readonly timer?: Timer;
   readonly retryDelays?: readonly number[];
   readonly logger?: Logger;
@@ -30,7 +38,7 @@ export interface TrackerOptions {
 
 /** The Tracker the player uses, plus what the page lifecycle needs. */
 export interface ManagedTracker extends Tracker {
-  /** Commit now (the page is being hidden). */
+  /** Save and commit now, with the session time (the page is being hidden). */
   commit(): void;
   /** Stop retrying and release timers (tests, hot reload). */
   dispose(): void;
@@ -99,7 +107,7 @@ export function createTracker(options: TrackerOptions): ManagedTracker {
   const saver = createSaver({
     port,
     start,
-    record: (revision) => toRecord(course, state, clock() - startedAt, revision),
+    record: (revision, withSessionTime) => toRecord(course, state, withSessionTime ? clock() - startedAt : null, revision),
     implicit: () => !acted,
     onState: (next) => {
       saveState = next;
@@ -116,7 +124,10 @@ export function createTracker(options: TrackerOptions): ManagedTracker {
     state = next;
     acted = true;
     changed();
-    saver.save();
+    // Saved once the learner's action (one press: visit, section, status) is over: one Commit per press.
+    // A draft answer (feedback at the end) may wait for the next press's save.
+    const draft = action.type === "answer" && course.assessment.feedback === "end";
+    saver.schedule(draft ? DRAFT_SAVE_DELAY : 0);
   }
 
   const tracker: ManagedTracker = {
@@ -144,7 +155,7 @@ export function createTracker(options: TrackerOptions): ManagedTracker {
     },
     dispose: () => saver.dispose(),
   };
-  // The launch commit: incomplete (never a terminal status), exit = suspend, the objectives.
-  saver.save();
+  // No commit at launch: the learner has done nothing yet. The first save (the first press, the page
+  // hidden, or the finish) carries the launch values too: incomplete, exit = suspend, the objectives.
   return tracker;
 }

@@ -9,3 +9,5 @@ export type { ManualTimer } from "./manual-timer.ts";
 export { createManualTimer } from "./manual-timer.ts";
 export type { CourseFixtureOptions } from "./course-fixture.ts";
 export { makeCourse, playThrough, rightAnswer, wrongAnswer } from "./course-fixture.ts";
+export type { LearnerSessionOptions, LearnerTask } from "./learner-session.ts";
+export { learnerTasks, playSession } from "./learner-session.ts";

@@ -1,11 +1,19 @@
 import type { Timer } from "../saver.ts";
 
-/** A timer tests drive by hand: nothing runs until `runNext()`; `delays` records every delay asked for. */
+/**
+ * A timer tests drive by hand: nothing runs until `runNext()` or `endTask()`; `delays` records every delay
+ * asked for except 0 ms (the end-of-task saves): the retry backoff, and the wait of a draft answer.
+ */
 export interface ManualTimer extends Timer {
   readonly delays: readonly number[];
   pending(): number;
   /** Runs the earliest pending callback; false when none. */
   runNext(): boolean;
+  /**
+   * Ends the current browser task: runs what was set for 0 ms (the save of the learner's action), as the
+   * browser does once the event handler returns. Retries stay pending. Returns how many ran.
+   */
+  endTask(): number;
 }
 
 export function createManualTimer(): ManualTimer {
@@ -17,7 +25,7 @@ export function createManualTimer(): ManualTimer {
     set(callback, ms) {
       const id = nextId++;
       queue.push({ id, callback, ms });
-      delays.push(ms);
+      if (ms > 0) delays.push(ms);
       return id;
     },
     clear(handle) {
@@ -30,6 +38,15 @@ export function createManualTimer(): ManualTimer {
       const item = queue.shift();
       item?.callback();
       return item !== undefined;
+    },
+    endTask() {
+      let ran = 0;
+      for (let item = queue.find((i) => i.ms === 0); item; item = queue.find((i) => i.ms === 0)) {
+        queue.splice(queue.indexOf(item), 1);
+        item.callback();
+        ran += 1;
+      }
+      return ran;
     },
   };
 }
