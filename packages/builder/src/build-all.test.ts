@@ -1,13 +1,15 @@
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { BuildEvent } from "./build-all.ts";
+import type { BuildEvent, BuildOptions } from "./build-all.ts";
 import { buildAll } from "./build-all.ts";
 import { resolveConfig } from "./config.ts";
 import type { UserConfig } from "./config.ts";
 import { fakePlayer, fakeTools, sampleCourse, singleVariantCourse } from "./testing/fakes.ts";
 import type { FakeToolsOptions } from "./testing/fakes.ts";
 import { tempDir, writeTree } from "./testing/folders.ts";
+import type { BuildTools, PlayerBundle } from "./tools.ts";
+import type { ManifestCheck } from "./validate/validate-manifest.ts";
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -21,13 +23,22 @@ async function project(extra: Record<string, string> = {}): Promise<string> {
   return root;
 }
 
-async function build(root: string, user: UserConfig = {}, tools: FakeToolsOptions = {}) {
+async function build(root: string, user: UserConfig = {}, tools: FakeToolsOptions = {}, options: BuildOptions = {}) {
   const config = await resolveConfig({ root, ...user });
   if (!config.ok) throw new Error(JSON.stringify(config.diagnostics));
   const events: BuildEvent[] = [];
-  const report = await buildAll(config.value, { tools: fakeTools(tools), player: fakePlayer, onProgress: (e) => events.push(e) });
+  const report = await buildAll(config.value, { tools: fakeTools(tools), player: fakePlayer, onProgress: (e) => events.push(e), ...options });
   return { report, events, out: config.value.out };
 }
+
+/** Fake tools whose validator records each call's manifests as `course/variant/version`. */
+function recording(calls: string[][], options: FakeToolsOptions = {}): BuildTools {
+  const tools = fakeTools(options);
+  const label = (c: ManifestCheck) => `${/course="([^"]*)"/.exec(c.xml)?.[1]}/${/variant="([^"]*)"/.exec(c.xml)?.[1]}/${c.version}`;
+  return { ...tools, validateManifests: (checks) => (calls.push(checks.map(label)), tools.validateManifests(checks)) };
+}
+
+const contents = async (dir: string): Promise<Buffer[]> => Promise.all((await listing(dir)).map((f) => readFile(path.join(dir, f))));
 
 const listing = async (dir: string): Promise<string[]> => (await readdir(dir).catch(() => [])).sort();
 
@@ -98,9 +109,9 @@ describe("buildAll", () => {
     expect(after).toEqual(before);
   });
 
-  it("refuses a second course that would overwrite the first one's packages", async () => {
+  it.each([undefined, 1])("refuses a second course that would overwrite the first one's packages (courses per batch: %s)", async (coursesPerBatch) => {
     const root = await project({ "courses/zz-copy/course.yaml": json(singleVariantCourse({ id: "relationships", scorm: ["1.2"] })) });
-    const { report } = await build(root);
+    const { report } = await build(root, {}, {}, { coursesPerBatch });
     const copy = report.courses.find((c) => c.source === "courses/zz-copy");
     const original = report.courses.find((c) => c.source === "courses/relationships");
     expect(copy?.diagnostics.map((d) => d.code)).toEqual(["CP522"]);
@@ -118,5 +129,90 @@ describe("buildAll", () => {
     const root = await project({ "profiles/imported.txt": "imported-course\nCourse Profile" });
     const { report } = await build(root, { courses: ["profiles/imported.txt"], scorm: ["1.2"] });
     expect(report.courses[0]?.packages.map((p) => path.basename(p.file))).toEqual(["imported-course-1-day-scorm12.zip", "imported-course-2-3-days-scorm12.zip"]);
+  });
+});
+
+describe("buildAll: one validation run per SCORM version", () => {
+  it("checks every manifest of the build in one call per version, in course order", async () => {
+    const calls: string[][] = [];
+    const { report } = await build(await project(), {}, {}, { tools: recording(calls) });
+    expect(report.ok).toBe(true);
+    expect(calls).toEqual([
+      ["key-working/1-day/1.2", "key-working/2-3-days/1.2", "relationships//1.2"],
+      ["key-working/1-day/2004-3", "key-working/2-3-days/2004-3"],
+      ["key-working/1-day/2004-4", "key-working/2-3-days/2004-4"],
+    ]);
+  });
+
+  it("takes a large build in batches of courses: calls grow with batches, not packages, and the output is the same", async () => {
+    const many = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`courses/c${i}/course.yaml`, json(singleVariantCourse({ id: `c${i}` }))]));
+    const root = await project(many);
+    const whole: string[][] = [];
+    const first = await build(root, {}, {}, { tools: recording(whole) });
+    const before = await contents(first.out);
+    const batched: string[][] = [];
+    const again = await build(root, {}, {}, { tools: recording(batched), coursesPerBatch: 3 });
+    expect(whole.length).toBe(3);
+    // Batches [c0 c1 c2] [c3 c4 key-working (two variants)] [relationships (1.2 only)]: one call per version in each.
+    expect(batched.map((c) => c.length)).toEqual([3, 3, 3, 4, 4, 4, 1]);
+    expect(batched.flat().sort()).toEqual(whole.flat().sort());
+    expect(again.report.courses.map((c) => [c.source, c.ok, c.packages.map((p) => p.buildId)])).toEqual(first.report.courses.map((c) => [c.source, c.ok, c.packages.map((p) => p.buildId)]));
+    const after = await contents(first.out);
+    expect(after.length).toBe(before.length);
+    after.forEach((bytes, i) => expect(bytes.equals(before[i]!)).toBe(true));
+  });
+
+  it("fails only the course with the bad manifest, and pins its diagnostics on that package", async () => {
+    const bad = (xml: string) => xml.includes('course="key-working"') && xml.includes('variant="2-3-days"') && xml.includes('version="2004-3"');
+    const { report, out } = await build(await project(), {}, { invalidManifest: bad });
+    const [keyWorking, relationships] = report.courses;
+    expect(keyWorking).toMatchObject({ ok: false, packages: [] });
+    expect(keyWorking?.diagnostics.map((d) => [d.code, d.file])).toEqual([
+      ["CP601", "key-working-2-3-days-scorm2004-3rd.zip/imsmanifest.xml"],
+      ["CP521", "key-working-2-3-days-scorm2004-3rd.zip"],
+    ]);
+    expect(relationships).toMatchObject({ ok: true, diagnostics: [] });
+    expect(await listing(out)).toEqual(["relationships-scorm12.zip", "relationships-scorm12.zip.tracking.html"]);
+  });
+
+  it("gives each package and course a part of the build's time: the parts add up to no more than the whole", async () => {
+    const tools = fakeTools();
+    const slow: BuildTools = { ...tools, validateManifests: async (checks) => (await new Promise((r) => setTimeout(r, 60)), tools.validateManifests(checks)) };
+    const { report } = await build(await project(), {}, {}, { tools: slow });
+    const packages = report.courses.flatMap((c) => c.packages);
+    // The validation runs (60 ms each, side by side) are part of the packages' times...
+    expect(packages.reduce((n, p) => n + p.ms, 0)).toBeGreaterThanOrEqual(59);
+    for (const p of packages) expect(p.ms).toBeGreaterThan(0);
+    // ...each course's time holds its packages' times, and the courses' times fit in the build's.
+    for (const course of report.courses) expect(course.ms).toBeGreaterThanOrEqual(course.packages.reduce((n, p) => n + p.ms, 0));
+    expect(report.courses.reduce((n, c) => n + c.ms, 0)).toBeLessThanOrEqual(report.ms);
+  });
+});
+
+describe("buildAll: the player bundle", () => {
+  it("reads the courses while the player is still building, and writes once it is built", async () => {
+    const root = await project();
+    let release: (bundle: PlayerBundle) => void = () => {};
+    const player = new Promise<PlayerBundle>((resolve) => (release = resolve));
+    const parsed: string[] = [];
+    const tools = fakeTools();
+    const watching: BuildTools = { ...tools, parseCourseSource: (source, file, options) => (parsed.push(file), tools.parseCourseSource(source, file, options)) };
+    const config = await resolveConfig({ root });
+    if (!config.ok) throw new Error("bad config");
+    const building = buildAll(config.value, { tools: watching, player });
+    for (let i = 0; i < 200 && parsed.length < 2; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(parsed).toEqual(["courses/key-working/course.yaml", "courses/relationships/course.yaml"]);
+    expect(await listing(config.value.out)).toEqual([]);
+    release(fakePlayer);
+    expect((await building).ok).toBe(true);
+    expect(await listing(config.value.out)).toHaveLength(14);
+  });
+
+  it("fails the build, writing nothing, when the player cannot be built", async () => {
+    const root = await project();
+    const config = await resolveConfig({ root });
+    if (!config.ok) throw new Error("bad config");
+    await expect(buildAll(config.value, { tools: fakeTools(), player: Promise.reject(new Error("vite failed")) })).rejects.toThrow("vite failed");
+    expect(await listing(config.value.out)).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * `buildAll`: every course of the config, each through build-course.ts, with the player bundle built once
- * and shared. Courses build one after another so progress reads in order and a package name can be
- * claimed by the first course that makes it; the packages of one course build concurrently.
+ * `buildAll`: every course of the config through build-course.ts, with the player bundle built once and
+ * shared. The player builds while the first courses are read. Courses are written one after another in
+ * the order given, so progress reads in order and a package name is claimed by the first course that makes it.
  */
 import type { ResolvedConfig } from "./config.ts";
-import type { CourseReport, WrittenPackage } from "./build-course.ts";
-import { buildCourse } from "./build-course.ts";
+import type { BuildContext, CourseReport, WrittenPackage } from "./build-course.ts";
+import { buildCourses } from "./build-course.ts";
 import type { BuildTools, PlayerBundle } from "./tools.ts";
 
 export type BuildEvent =
@@ -18,8 +18,10 @@ export interface BuildOptions {
   readonly onProgress?: (event: BuildEvent) => void;
   /** The steps of the other packages; default: the real ones. Tests pass fakes. */
   readonly tools?: BuildTools;
-  /** A player bundle built earlier (e.g. by watch mode); default: built now, once. */
-  readonly player?: PlayerBundle;
+  /** A player bundle built earlier (e.g. by watch mode), or being built; default: built now, once. */
+  readonly player?: PlayerBundle | Promise<PlayerBundle>;
+  /** Courses whose packages are held in memory together; default COURSES_PER_BATCH (build-course.ts). */
+  readonly coursesPerBatch?: number;
 }
 
 export interface BuildReport {
@@ -36,28 +38,48 @@ export interface BuildDeps {
   readonly playerMs: number;
 }
 
-/** The real tools and player unless given. Loaded lazily: they pull in Vite and the XSD validator. */
-export async function resolveDeps(options: BuildOptions): Promise<BuildDeps> {
-  if (options.tools && options.player) return { tools: options.tools, player: options.player, playerMs: 0 };
+/**
+ * The real tools unless given, and the player bundle: the one given, or its build started now and not
+ * awaited, so the caller can read courses meanwhile. Loaded lazily: they pull in Vite and the XSD validator.
+ */
+export async function startDeps(options: BuildOptions, onPlayer: (ms: number) => void = () => {}): Promise<{ tools: BuildTools; player: Promise<PlayerBundle> }> {
+  if (options.tools && options.player) return { tools: options.tools, player: awaitedLater(Promise.resolve(options.player)) };
   const real = await import("./default-tools.ts");
+  const tools = options.tools ?? real.defaultTools();
+  if (options.player) return { tools, player: awaitedLater(Promise.resolve(options.player)) };
   const started = performance.now();
-  const player = options.player ?? (await real.buildPlayerBundle());
-  return { tools: options.tools ?? real.defaultTools(), player, playerMs: options.player ? 0 : performance.now() - started };
+  const player = real.buildPlayerBundle().then((bundle) => {
+    onPlayer(performance.now() - started);
+    return bundle;
+  });
+  return { tools, player: awaitedLater(player) };
+}
+
+/** The pipeline awaits the player once the first courses are read: a failure before then is not "unhandled". */
+function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+/** The tools and the player bundle, built. */
+export async function resolveDeps(options: BuildOptions): Promise<BuildDeps> {
+  let playerMs = 0;
+  const { tools, player } = await startDeps(options, (ms) => (playerMs = ms));
+  return { tools, player: await player, playerMs };
 }
 
 export async function buildAll(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildReport> {
   const started = performance.now();
   const emit = options.onProgress ?? (() => {});
   emit({ type: "start", courses: config.courses.length });
-  const { tools, player, playerMs } = await resolveDeps(options);
-  if (!options.player) emit({ type: "player", ms: playerMs });
-  const claimed = new Set<string>();
-  const courses: CourseReport[] = [];
-  for (const source of config.courses) {
-    const report = await buildCourse(source, { config, tools, player, claimed });
+  const { tools, player } = await startDeps(options, (ms) => emit({ type: "player", ms }));
+  const ctx: BuildContext = { config, tools, player, claimed: new Set(), coursesPerBatch: options.coursesPerBatch };
+  let done = 0;
+  const onCourse = (report: CourseReport): void => {
     for (const p of report.packages) emit({ type: "package", course: report.source, package: p });
-    courses.push(report);
-    emit({ type: "course", report, done: courses.length, total: config.courses.length });
-  }
+    emit({ type: "course", report, done: ++done, total: config.courses.length });
+  };
+  // The player is awaited here too, so a failed player build fails the build even when no course needs it.
+  const [courses] = await Promise.all([buildCourses(config.courses, ctx, onCourse), player]);
   return { ok: courses.every((c) => c.ok), courses, ms: performance.now() - started };
 }

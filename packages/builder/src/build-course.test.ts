@@ -9,7 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { BuildReport } from "./build-all.ts";
 import { buildAll } from "./build-all.ts";
 import { resolveConfig } from "./config.ts";
+import { defaultTools } from "./default-tools.ts";
 import { findCourses } from "./load-course.ts";
+import type { BuildTools } from "./tools.ts";
 import { validatePackage } from "./validate/validate-package.ts";
 import { tempDir } from "./testing/folders.ts";
 import { readZip } from "./testing/unzip.ts";
@@ -17,19 +19,33 @@ import { readZip } from "./testing/unzip.ts";
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const TIMEOUT = 180_000;
 
-async function buildInto(out: string): Promise<BuildReport> {
+async function buildInto(out: string, tools?: BuildTools): Promise<BuildReport> {
   const config = await resolveConfig({ root: ROOT, out });
   if (!config.ok) throw new Error(JSON.stringify(config.diagnostics));
-  return buildAll(config.value);
+  return buildAll(config.value, { tools });
+}
+
+/** The real tools, with the size of each validation run (one xmllint run each) recorded. */
+function countingRuns(runs: number[]): BuildTools {
+  const real = defaultTools();
+  return { ...real, validateManifests: (checks) => (runs.push(checks.length), real.validateManifests(checks)) };
 }
 
 describe("building the real courses/ folder", () => {
   let out: string;
   let report: BuildReport;
+  const runs: number[] = [];
   beforeAll(async () => {
     out = await tempDir("cp-real-");
-    report = await buildInto(out);
+    report = await buildInto(out, countingRuns(runs));
   }, TIMEOUT);
+
+  it("checks every manifest of the build in one validation run per SCORM version", () => {
+    const packages = report.courses.flatMap((c) => c.packages);
+    expect(runs.length).toBe(new Set(packages.map((p) => p.scorm)).size);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(packages.length);
+    for (const p of packages) expect(p.ms).toBeGreaterThan(0);
+  });
 
   it("builds every course in courses/ without errors", async () => {
     const courses = await findCourses(path.join(ROOT, "courses"));

@@ -1,30 +1,39 @@
 /**
- * The build pipeline (GUIDE.md "The two flows"), one course at a time:
- *   load -> parse/validate -> variants -> assets -> per variant × version: package (data, launch page, sheet,
- *   manifest, validation, zip) -> write all or nothing.
- * The player bundle is built once per build by the caller and passed in. A failing course is reported with
- * every diagnostic found and leaves nothing in the output folder; the other courses still build.
+ * The build pipeline (GUIDE.md "The two flows"). Each course goes through the same steps: load ->
+ * parse/validate -> variants -> assets -> per variant × version: data, launch page, sheet, manifest,
+ * validation, zip -> write all or nothing. A batch of courses takes them phase by phase, so the costly shared
+ * step, the XSD validation, runs once per SCORM version and batch rather than once per package:
+ *   1. open      every course: needs no player, so the first batch overlaps the player build
+ *   2. prepare   every package in memory: data, launch page, tracking sheet, manifest
+ *   3. check     every manifest, one validation run per SCORM version, while the packages are zipped
+ *   4. write     each course all or nothing, in the order given: a package name goes to the first course
+ * Batches hold at most COURSES_PER_BATCH courses, so memory stays bounded on very large builds. A failing
+ * course is reported with every diagnostic found and leaves nothing in the output folder; the others still build.
  */
-import path from "node:path";
-import type { Diagnostic, Result } from "@coursepack/course-model";
-import { error, hasErrors, warning } from "@coursepack/course-model";
-import { readCourseAssets } from "./assets.ts";
-import { CODES } from "./codes.ts";
+import type { Diagnostic } from "@coursepack/course-model";
 import type { ResolvedConfig } from "./config.ts";
-import { displayPath, openCourse } from "./load-course.ts";
-import type { BuiltPackage, PackagePlan } from "./package-course.ts";
-import { packageCourse, planPackages } from "./package-course.ts";
-import { sheetName } from "./package-name.ts";
+import { checkPackages } from "./check-packages.ts";
+import type { CourseStep, FinishedCourse, OpenedCourse, PreparedCourse } from "./course-steps.ts";
+import { finishCourse, openForBuild, prepareCourse, writeCourse } from "./course-steps.ts";
+import type { PackagePlan } from "./package-course.ts";
 import type { BuildTools, PlayerBundle } from "./tools.ts";
-import type { OutputFile } from "./write-output.ts";
-import { writeAllOrNothing } from "./write-output.ts";
+
+/**
+ * 50 courses like ours make some 225 packages: three validation runs of about 75 manifests each, and some
+ * 50 MB of prepared files and zips in memory at once. Measured on a 200-course build: halving it lowers peak
+ * memory by about 15% for about 10% more CPU (three more schema compiles per 50 courses).
+ */
+export const COURSES_PER_BATCH = 50;
 
 export interface BuildContext {
   readonly config: ResolvedConfig;
   readonly tools: BuildTools;
-  readonly player: PlayerBundle;
-  /** Package names written earlier in this build: a second course may not overwrite them. */
+  /** The player bundle, built once per build by the caller; or its build still running (courses open meanwhile). */
+  readonly player: PlayerBundle | Promise<PlayerBundle>;
+  /** Package names written earlier in this build: a later course may not overwrite them. */
   readonly claimed?: Set<string>;
+  /** Courses per batch; default COURSES_PER_BATCH. */
+  readonly coursesPerBatch?: number;
 }
 
 export interface WrittenPackage {
@@ -35,6 +44,12 @@ export interface WrittenPackage {
   readonly scorm: PackagePlan["version"];
   readonly variant: string | null;
   readonly bytes: number;
+  /**
+   * The build's time given to this package, in milliseconds: its preparation (data, launch page, sheet,
+   * manifest) as it ran, plus a part of the time its batch spent validating and zipping, in proportion to
+   * its own zip time and its share of its validation run. Packages are checked many at once, so these
+   * parts, not each package's start-to-end time, are what add up: see CourseReport.ms.
+   */
   readonly ms: number;
   readonly buildId: string;
 }
@@ -48,69 +63,70 @@ export interface CourseReport {
   readonly packages: readonly WrittenPackage[];
   /** Errors (when not ok) and warnings. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The build's time given to this course, in milliseconds: reading it, its packages' times (as above) and
+   * writing them. Courses are built phase by phase side by side, so this is not the time from its start to
+   * its end; the courses' times add up to the build's, less the wait for the player.
+   */
   readonly ms: number;
 }
 
 /** Builds and writes every package of one course. Never throws for a user mistake: it reports it. */
 export async function buildCourse(source: string, ctx: BuildContext): Promise<CourseReport> {
-  const started = performance.now();
-  const report = (r: Omit<CourseReport, "source" | "ms">): CourseReport => ({ source: displayPath(source, ctx.config.root), ms: performance.now() - started, ...r });
-  // load -> parse/validate
-  const loaded = await openCourse(source, ctx.tools, ctx.config.root);
-  if (!loaded.ok) return report({ courseId: null, ok: false, packages: [], diagnostics: loaded.diagnostics });
-  const { course, files, file } = loaded.value;
-  // variants × SCORM versions
-  const plans = planPackages(ctx.tools.variants(course), ctx.config.scorm);
-  // course assets: the logo and Markdown images
-  const assets = await readCourseAssets(course, files, file);
-  if (!assets.ok) return report({ courseId: course.id, ok: false, packages: [], diagnostics: [...loaded.warnings, ...assets.diagnostics] });
-  // per package: data, launch page, tracking sheet, manifest, validation, zip (in memory)
-  const built = await Promise.all(plans.map((plan) => packageCourse(plan, { tools: ctx.tools, player: ctx.player, assets: assets.value })));
-  // write: all of the course's packages, or nothing
-  const outcome = await writeCourse(built, ctx, file);
-  return report({ courseId: course.id, ...outcome, diagnostics: [...loaded.warnings, ...noVersions(plans, file), ...outcome.diagnostics] });
+  const [report] = await buildCourses([source], ctx);
+  if (!report) throw new Error(`no report for ${source}`);
+  return report;
 }
 
-/** Writes the course's packages only when all of them built and none clashes with an earlier course's. */
-async function writeCourse(built: readonly Result<BuiltPackage>[], ctx: BuildContext, at: string): Promise<Written> {
-  const problems = built.flatMap((b) => (b.ok ? b.warnings : b.diagnostics));
-  const packages = built.flatMap((b) => (b.ok ? [b.value] : []));
-  const clashes = clashesWith(packages, ctx.claimed, at);
-  if (hasErrors(problems) || clashes.length > 0) return { ok: false, packages: [], diagnostics: [...problems, ...clashes] };
-  try {
-    await writeAllOrNothing(ctx.config.out, packages.flatMap(outputFiles));
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { ok: false, packages: [], diagnostics: [...problems, error(CODES.writeFailed, `cannot write to \`${ctx.config.out}\`: ${why}`, { file: at }, "Check the output folder: free space, permissions.")] };
+/** Builds and writes many courses; reports come in the order given, each as soon as its course is written. */
+export async function buildCourses(sources: readonly string[], ctx: BuildContext, onCourse: (report: CourseReport) => void = () => {}): Promise<CourseReport[]> {
+  const reports: CourseReport[] = [];
+  for (const batch of inBatches(sources, ctx.coursesPerBatch ?? COURSES_PER_BATCH)) {
+    // 1. open: load -> parse/validate -> variants × versions -> assets
+    const opened = await openEach(batch, ctx);
+    // 2. prepare every package in memory
+    const prepared = await prepareEach(opened, ctx.tools, await ctx.player);
+    // 3. validate every manifest, one run per SCORM version, while the packages are zipped
+    const finished = await checkEach(prepared, ctx.tools);
+    // 4. write each course all or nothing, in order
+    for (const course of finished) {
+      const report = course.ok ? await writeCourse(course.value, ctx) : course.report;
+      onCourse(report);
+      reports.push(report);
+    }
   }
-  for (const p of packages) ctx.claimed?.add(p.plan.name);
-  return { ok: true, packages: packages.map((p) => packageReport(p, ctx.config.out)), diagnostics: problems };
+  return reports;
 }
 
-interface Written {
-  readonly ok: boolean;
-  readonly packages: readonly WrittenPackage[];
-  readonly diagnostics: readonly Diagnostic[];
+function inBatches<T>(items: readonly T[], size: number): T[][] {
+  if (!(size >= 1)) throw new Error(`courses per batch must be at least 1, not ${size}`);
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
 }
 
-function outputFiles(p: BuiltPackage): OutputFile[] {
-  return [{ name: p.plan.name, bytes: p.zip }, { name: sheetName(p.plan.name), bytes: p.sheet }];
+/** One course after another: parsing is all on this thread, and each course's time is then its own. */
+async function openEach(sources: readonly string[], ctx: BuildContext): Promise<CourseStep<OpenedCourse>[]> {
+  const opened: CourseStep<OpenedCourse>[] = [];
+  for (const source of sources) opened.push(await openForBuild(source, ctx));
+  return opened;
 }
 
-function clashesWith(packages: readonly BuiltPackage[], claimed: Set<string> | undefined, at: string): Diagnostic[] {
-  return packages
-    .filter((p) => claimed?.has(p.plan.name))
-    .map((p) => error(CODES.duplicatePackage, `\`${p.plan.name}\` is already built from another course in this build`, { file: at },
-      "Give each course its own `id`."));
+async function prepareEach(courses: readonly CourseStep<OpenedCourse>[], tools: BuildTools, player: PlayerBundle): Promise<CourseStep<PreparedCourse>[]> {
+  const prepared: CourseStep<PreparedCourse>[] = [];
+  for (const c of courses) prepared.push(c.ok ? { ok: true, value: await prepareCourse(c.value, tools, player) } : c);
+  return prepared;
 }
 
-function noVersions(plans: readonly PackagePlan[], at: string): Diagnostic[] {
-  if (plans.length > 0) return [];
-  return [warning(CODES.noVersions, "nothing to build: the course's `scorm` versions and the build's do not overlap", { file: at },
-    "Add the version to the course's `scorm` list, or build with a `--scorm` the course allows.")];
-}
-
-function packageReport(p: BuiltPackage, out: string): WrittenPackage {
-  const file = path.join(out, p.plan.name);
-  return { file, sheet: path.join(out, sheetName(p.plan.name)), scorm: p.plan.version, variant: p.plan.variant.key, bytes: p.zip.byteLength, ms: p.ms, buildId: p.buildId };
+/** Phase 3 for the whole batch at once; each course gets back its own packages' results. */
+async function checkEach(courses: readonly CourseStep<PreparedCourse>[], tools: BuildTools): Promise<CourseStep<FinishedCourse>[]> {
+  const checked = await checkPackages(courses.flatMap((c) => (c.ok ? c.value.packages : [])), tools);
+  let from = 0;
+  return courses.map((c) => {
+    if (!c.ok) return c;
+    const to = from + c.value.packages.length;
+    const finished = finishCourse(c.value, checked.slice(from, to));
+    from = to;
+    return { ok: true, value: finished };
+  });
 }

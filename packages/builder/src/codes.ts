@@ -27,4 +27,6 @@ export const CODES = {
   duplicatePackage: "CP522",
   /** Writing the output failed (disk full, permissions): nothing of the course is left behind. */
   writeFailed: "CP530",
+  /** `coursepack import` would replace an existing course.yaml: only with --force. */
+  courseExists: "CP531",
 } as const;

@@ -9,7 +9,7 @@ import { buildPlayer, renderLaunchPage } from "@coursepack/player/build";
 import { buildManifest, buildMetadata } from "./manifest/build.ts";
 import { MANIFEST_FILE, METADATA_FILE } from "./manifest/namespaces.ts";
 import { schemaFiles } from "./schemas/schema-files.ts";
-import { validateManifestXml } from "./validate/validate-manifest.ts";
+import { validateManifests } from "./validate/validate-manifest.ts";
 import type { BuildTools, ManifestRequest, PlayerBundle } from "./tools.ts";
 import type { PackageFile } from "./zip.ts";
 
@@ -19,8 +19,8 @@ export function defaultTools(): BuildTools {
     importProfile,
     variants,
     manifestFiles,
-    schemaFiles,
-    validateManifest: validateManifestXml,
+    schemaFiles: readOnce(schemaFiles),
+    validateManifests,
     renderLaunchPage,
   };
 }
@@ -28,6 +28,22 @@ export function defaultTools(): BuildTools {
 export async function buildPlayerBundle(): Promise<PlayerBundle> {
   const { files, hash } = await buildPlayer();
   return { files, hash };
+}
+
+/**
+ * Every package of a version ships the same schema files: read them once per set of tools (one build, or
+ * one watch session) rather than once per package. A failed read is not kept, so the next call tries again.
+ */
+function readOnce(read: (version: ScormVersion) => Promise<readonly PackageFile[]>): (version: ScormVersion) => Promise<readonly PackageFile[]> {
+  const cache = new Map<ScormVersion, Promise<readonly PackageFile[]>>();
+  return (version) => {
+    const known = cache.get(version);
+    if (known) return known;
+    const files = read(version);
+    cache.set(version, files);
+    files.catch(() => cache.delete(version));
+    return files;
+  };
 }
 
 /** The manifest and its metadata record; the manifest lists the record, so it joins the file list first. */

@@ -22,7 +22,7 @@ export { resolveConfig, CONFIG_DEFAULTS } from "./config.ts";
 export type { UserConfig, ResolvedConfig } from "./config.ts";
 export { buildAll } from "./build-all.ts";
 export type { BuildEvent, BuildOptions, BuildReport } from "./build-all.ts";
-export { buildCourse } from "./build-course.ts";
+export { buildCourse, buildCourses, COURSES_PER_BATCH } from "./build-course.ts";
 export type { BuildContext, CourseReport, WrittenPackage } from "./build-course.ts";
 export { watchBuild, WATCH_DEBOUNCE_MS } from "./watch.ts";
 export type { BuildWatcher, WatchOptions } from "./watch.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { variants } from "@coursepack/course-model";
-import { packageCourse, packageData, planPackages } from "./package-course.ts";
+import { error, warning } from "@coursepack/course-model";
+import { finishPackage, packageCourse, packageData, planPackages, preparePackage } from "./package-course.ts";
 import { fakePlayer, fakeTools, sampleCourse, singleVariantCourse } from "./testing/fakes.ts";
 import { readZip } from "./testing/unzip.ts";
 
@@ -65,11 +66,46 @@ describe("packageCourse", () => {
     expect(a.ok && b.ok && Buffer.from(a.value.zip).equals(Buffer.from(b.value.zip))).toBe(true);
   });
 
-  it("never zips a package whose manifest fails validation", async () => {
+  it("fails a package whose manifest fails validation, naming the package", async () => {
     const built = await packageCourse(plan(), { ...inputs, tools: fakeTools({ invalidManifest: true }) });
     expect(built.ok).toBe(false);
     expect(!built.ok && built.diagnostics.map((d) => d.code)).toEqual(["CP601", "CP521"]);
     expect(!built.ok && built.diagnostics[0]?.file).toBe("key-working-2-3-days-scorm2004-4th.zip/imsmanifest.xml");
     expect(!built.ok && built.diagnostics[1]?.message).toContain("key-working-2-3-days-scorm2004-4th.zip");
+  });
+});
+
+describe("preparePackage and finishPackage: the steps a build batches", () => {
+  const inputs = { tools: fakeTools(), player: fakePlayer, assets: [] };
+  const plan = () => planPackages(variants(sampleCourse()), ["1.2"])[0]!;
+
+  it("prepares every file and the manifest check: its XML, its version and the names of all the files", async () => {
+    const prepared = await preparePackage(plan(), inputs);
+    expect(prepared.check.version).toBe("1.2");
+    expect(prepared.check.xml).toContain(`build="${prepared.buildId}"`);
+    expect(prepared.check.files).toEqual(prepared.files.map((f) => f.name).sort());
+    expect(prepared.check.files).toContain("imsmanifest.xml");
+    expect(prepared.ms).toBeGreaterThan(0);
+  });
+
+  it("keeps the zip and the warnings when the manifest passes, and adds its part of the check step to the time", async () => {
+    const prepared = await preparePackage(plan(), inputs);
+    const zip = new Uint8Array([80, 75, 5, 6]);
+    const note = warning("CP623", "inline metadata not checked", { file: "imsmanifest.xml", line: 3 });
+    const built = finishPackage(prepared, { zip, diagnostics: [note], ms: 25 });
+    if (!built.ok) throw new Error(JSON.stringify(built.diagnostics));
+    expect(built.value.zip).toBe(zip);
+    expect(built.value.ms).toBeCloseTo(prepared.ms + 25);
+    expect(built.warnings).toEqual([{ ...note, file: "key-working-1-day-scorm12.zip/imsmanifest.xml" }]);
+  });
+
+  it("drops the zip of a package whose manifest has an error, and says which package failed", async () => {
+    const prepared = await preparePackage(plan(), inputs);
+    const broken = { zip: new Uint8Array([1]), diagnostics: [error("CP612", "'type' is required", { file: "imsmanifest.xml", line: 9 })], ms: 1 };
+    const built = finishPackage(prepared, broken);
+    expect(built).toEqual({ ok: false, diagnostics: [
+      expect.objectContaining({ code: "CP612", file: "key-working-1-day-scorm12.zip/imsmanifest.xml", line: 9 }),
+      expect.objectContaining({ code: "CP521", file: "key-working-1-day-scorm12.zip" }),
+    ] });
   });
 });

@@ -1,17 +1,23 @@
 /**
- * One package: a course variant for one SCORM version, from its data to its zip bytes, in memory.
- * Nothing is written here: build-course.ts writes a course's packages only when every one of them built.
+ * One package: a course variant for one SCORM version, from its data to its zip bytes, in memory. The steps
+ * are split where a build batches them: `preparePackage` makes every file, check-packages.ts validates the
+ * manifests of many packages in one run per SCORM version while zipping them, and `finishPackage` keeps the
+ * zip only when the manifest passed. Nothing is written here: build-course.ts
+ * writes a course's packages only when every one of them built.
  */
 import type { CourseVariant, Diagnostic, PackageData, Result, ScormVersion } from "@coursepack/course-model";
 import { error, hasErrors, SCORM_VERSIONS } from "@coursepack/course-model";
 import { withPackagedAssets } from "./assets.ts";
 import { buildId } from "./build-id.ts";
 import { CODES } from "./codes.ts";
+import type { CheckedPackage } from "./check-packages.ts";
+import { checkPackages } from "./check-packages.ts";
 import { packageName, TRACKING_SHEET_NAME } from "./package-name.ts";
 import type { BuildTools, PlayerBundle } from "./tools.ts";
 import { trackingSheet } from "./tracking-sheet.ts";
+import type { ManifestCheck } from "./validate/validate-manifest.ts";
 import type { PackageFile } from "./zip.ts";
-import { MANIFEST_NAME, zipFiles } from "./zip.ts";
+import { MANIFEST_NAME } from "./zip.ts";
 
 export const LAUNCH_PAGE = "index.html";
 export const PLAYER_DIR = "player";
@@ -24,13 +30,27 @@ export interface PackagePlan {
   readonly variant: CourseVariant;
 }
 
+/** A package with every file made, in memory, before its manifest is checked and it is zipped. */
+export interface PreparedPackage {
+  readonly plan: PackagePlan;
+  readonly buildId: string;
+  /** The tracking sheet, also among the files. */
+  readonly sheet: string;
+  /** Every file of the package: the manifest and what comes with it, the content, the schemas. */
+  readonly files: readonly PackageFile[];
+  /** The manifest as the validator takes it, with the names of all the package's files. */
+  readonly check: ManifestCheck;
+  /** Time of the steps so far (data, launch page, sheet, manifest), in milliseconds. */
+  readonly ms: number;
+}
+
 export interface BuiltPackage {
   readonly plan: PackagePlan;
   readonly buildId: string;
   readonly zip: Uint8Array;
   /** The tracking sheet, also inside the zip. */
   readonly sheet: string;
-  /** Time to make this package, in milliseconds. */
+  /** The build's time given to this package, in milliseconds: its preparation plus its part of the check step. */
   readonly ms: number;
 }
 
@@ -57,8 +77,19 @@ export function planPackages(variants: readonly CourseVariant[], wanted: readonl
   });
 }
 
-/** The steps of one package, in order: data, launch page, sheet, manifest, validation, zip. */
+/**
+ * The steps of one package alone, in order: prepare (data, launch page, sheet, manifest), then check
+ * (validation, while zipping). A build runs the same steps for many packages at once.
+ */
 export async function packageCourse(plan: PackagePlan, inputs: PackageInputs): Promise<Result<BuiltPackage>> {
+  const prepared = await preparePackage(plan, inputs);
+  const [checked] = await checkPackages([prepared], inputs.tools);
+  if (!checked) throw new Error(`no check result for ${plan.name}`);
+  return finishPackage(prepared, checked);
+}
+
+/** Everything of a package but its zip: data, launch page, tracking sheet, manifest; the files in memory. */
+export async function preparePackage(plan: PackagePlan, inputs: PackageInputs): Promise<PreparedPackage> {
   const started = performance.now();
   const data = packageData(plan, inputs);
   const sheet = trackingSheet({ data, packageName: plan.name });
@@ -67,10 +98,27 @@ export async function packageCourse(plan: PackagePlan, inputs: PackageInputs): P
   const request = { course: data.course, variant: data.variant, buildId: data.buildId, launch: LAUNCH_PAGE, files: names([...content, ...schemas]) } as const;
   const manifestFiles = inputs.tools.manifestFiles(plan.version, request);
   const files = [...manifestFiles, ...content, ...schemas];
-  const problems = await checkManifest(plan, manifestFiles, files, inputs.tools);
-  if (hasErrors(problems)) return { ok: false, diagnostics: problems };
-  const zip = await zipFiles(files);
-  return { ok: true, value: { plan, buildId: data.buildId, zip, sheet, ms: performance.now() - started }, warnings: problems };
+  const manifest = manifestFiles.find((f) => f.name === MANIFEST_NAME);
+  if (!manifest) throw new Error(`the manifest step made no ${MANIFEST_NAME} for ${plan.name}`);
+  const check = { xml: new TextDecoder().decode(manifest.bytes), version: plan.version, files: names(files) };
+  return { plan, buildId: data.buildId, sheet, files, check, ms: performance.now() - started };
+}
+
+/**
+ * The package once checked. A manifest that fails validation is a build error: the package fails, its zip
+ * is dropped and its course writes nothing.
+ */
+export function finishPackage(prepared: PreparedPackage, checked: CheckedPackage): Result<BuiltPackage> {
+  const { plan } = prepared;
+  // Every package of a build has a manifest called imsmanifest.xml: say which package's manifest it is.
+  const problems = checked.diagnostics.map((d) => (d.file === MANIFEST_NAME ? { ...d, file: `${plan.name}/${MANIFEST_NAME}` } : d));
+  if (hasErrors(problems)) return { ok: false, diagnostics: [...problems, invalidManifest(plan)] };
+  return { ok: true, value: { plan, buildId: prepared.buildId, zip: checked.zip, sheet: prepared.sheet, ms: prepared.ms + checked.ms }, warnings: problems };
+}
+
+function invalidManifest(plan: PackagePlan): Diagnostic {
+  return error(CODES.manifestInvalid, `the manifest of \`${plan.name}\` is not valid: the package was not written`, { file: plan.name },
+    "This is a bug in coursepack, not in the course: please report it with the messages above.");
 }
 
 /** What the player reads from the launch page; asset paths point into the package. */
@@ -88,20 +136,6 @@ function contentFiles(inputs: PackageInputs, launchPage: string, sheet: string):
     ...inputs.player.files.map((f) => ({ name: `${PLAYER_DIR}/${f.name}`, bytes: f.bytes })),
     ...inputs.assets,
   ];
-}
-
-/** A manifest that fails validation is a build error: the package is never zipped, let alone written. */
-async function checkManifest(plan: PackagePlan, manifestFiles: readonly PackageFile[], files: readonly PackageFile[], tools: BuildTools): Promise<Diagnostic[]> {
-  const manifest = manifestFiles.find((f) => f.name === MANIFEST_NAME);
-  if (!manifest) throw new Error(`the manifest step made no ${MANIFEST_NAME} for ${plan.name}`);
-  const xml = new TextDecoder().decode(manifest.bytes);
-  // Six packages of one course share the name imsmanifest.xml: say which package's manifest it is.
-  const problems = (await tools.validateManifest(xml, plan.version, names(files))).map((d) =>
-    d.file === MANIFEST_NAME ? { ...d, file: `${plan.name}/${MANIFEST_NAME}` } : d,
-  );
-  if (!hasErrors(problems)) return problems;
-  return [...problems, error(CODES.manifestInvalid, `the manifest of \`${plan.name}\` is not valid: the package was not written`, { file: plan.name },
-    "This is a bug in coursepack, not in the course: please report it with the messages above.")];
 }
 
 function names(files: readonly PackageFile[]): string[] {

@@ -4,6 +4,7 @@
  */
 import type { Course, CourseVariant, Diagnostic, PackageData, ScormVersion } from "@coursepack/course-model";
 import type { CourseReaders } from "./load-course.ts";
+import type { ManifestCheck } from "./validate/validate-manifest.ts";
 import type { PackageFile } from "./zip.ts";
 
 /** What the manifest step is given for one package. */
@@ -29,8 +30,12 @@ export interface BuildTools extends CourseReaders {
   manifestFiles(version: ScormVersion, request: ManifestRequest): readonly PackageFile[];
   /** The official XSD files of a version, shipped at the package root. */
   schemaFiles(version: ScormVersion): Promise<readonly PackageFile[]>;
-  /** Every problem of a manifest, checked against the names of all the files the package will hold. */
-  validateManifest(xml: string, version: ScormVersion, files: readonly string[]): Promise<readonly Diagnostic[]>;
+  /**
+   * Every problem of each manifest, checked against the names of all the files its package will hold: one
+   * list per check, in order. The build passes the manifests of one SCORM version together, so the schemas
+   * are compiled once per version and batch rather than once per package.
+   */
+  validateManifests(checks: readonly ManifestCheck[]): Promise<readonly (readonly Diagnostic[])[]>;
   /** The package's index.html, with the package data inline. */
   renderLaunchPage(data: PackageData): string;
 }

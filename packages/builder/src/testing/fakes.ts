@@ -64,8 +64,8 @@ export const fakePlayer: PlayerBundle = {
 };
 
 export interface FakeToolsOptions {
-  /** Manifest validation reports this error for every package. */
-  readonly invalidManifest?: boolean;
+  /** Manifest validation reports an error for every package, or for those whose manifest XML this picks. */
+  readonly invalidManifest?: boolean | ((xml: string) => boolean);
 }
 
 export function fakeTools(options: FakeToolsOptions = {}): BuildTools {
@@ -75,7 +75,7 @@ export function fakeTools(options: FakeToolsOptions = {}): BuildTools {
     variants,
     manifestFiles: (version, request) => [{ name: "imsmanifest.xml", bytes: encode(fakeManifest(version, request)) }],
     schemaFiles: async (version) => [{ name: `schema-${version}.xsd`, bytes: encode(`<xs:schema/><!-- ${version} -->`) }],
-    validateManifest: async (xml, _version, files) => validateFake(xml, files, options),
+    validateManifests: async (checks) => checks.map(({ xml, files }) => validateFake(xml, files, options)),
     renderLaunchPage: (data) => `<!doctype html><title>${data.course.title}</title><script type="application/json">${JSON.stringify(data)}</script>`,
   };
 }
@@ -98,7 +98,8 @@ function fakeManifest(version: string, request: ManifestRequest): string {
 }
 
 function validateFake(xml: string, files: readonly string[], options: FakeToolsOptions): Diagnostic[] {
-  if (options.invalidManifest) return [error("CP601", "the manifest is not valid", { file: "imsmanifest.xml", line: 1, column: 1 })];
+  const invalid = typeof options.invalidManifest === "function" ? options.invalidManifest(xml) : options.invalidManifest;
+  if (invalid) return [error("CP601", "the manifest is not valid", { file: "imsmanifest.xml", line: 1, column: 1 })];
   const missing = files.filter((f) => f !== "imsmanifest.xml" && !xml.includes(`href="${f}"`));
   return missing.map((f) => error("CP602", `file not listed: ${f}`, { file: "imsmanifest.xml" }));
 }
