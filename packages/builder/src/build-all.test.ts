@@ -43,17 +43,23 @@ const contents = async (dir: string): Promise<Buffer[]> => Promise.all((await li
 const listing = async (dir: string): Promise<string[]> => (await readdir(dir).catch(() => [])).sort();
 
 describe("buildAll", () => {
-  it("writes one zip and one tracking sheet per package of every course", async () => {
+  it("writes one zip and one tracking sheet per package, a standards matrix per course and the catalogue", async () => {
     const { report, out } = await build(await project());
     expect(report.ok).toBe(true);
+    expect(report.catalogue.map((f) => path.basename(f))).toEqual(["catalogue.html", "catalogue.csv"]);
+    const csv = await readFile(path.join(out, "catalogue.csv"), "utf8");
+    expect(csv.trim().split("\r\n")).toHaveLength(1 + 7);
     expect(await listing(out)).toEqual([
+      "catalogue.csv", "catalogue.html",
       "key-working-1-day-scorm12.zip", "key-working-1-day-scorm12.zip.tracking.html",
       "key-working-1-day-scorm2004-3rd.zip", "key-working-1-day-scorm2004-3rd.zip.tracking.html",
       "key-working-1-day-scorm2004-4th.zip", "key-working-1-day-scorm2004-4th.zip.tracking.html",
       "key-working-2-3-days-scorm12.zip", "key-working-2-3-days-scorm12.zip.tracking.html",
       "key-working-2-3-days-scorm2004-3rd.zip", "key-working-2-3-days-scorm2004-3rd.zip.tracking.html",
       "key-working-2-3-days-scorm2004-4th.zip", "key-working-2-3-days-scorm2004-4th.zip.tracking.html",
+      "key-working.standards.html",
       "relationships-scorm12.zip", "relationships-scorm12.zip.tracking.html",
+      "relationships.standards.html",
     ]);
   });
 
@@ -172,7 +178,7 @@ describe("buildAll: one validation run per SCORM version", () => {
       ["CP521", "key-working-2-3-days-scorm2004-3rd.zip"],
     ]);
     expect(relationships).toMatchObject({ ok: true, diagnostics: [] });
-    expect(await listing(out)).toEqual(["relationships-scorm12.zip", "relationships-scorm12.zip.tracking.html"]);
+    expect(await listing(out)).toEqual(["catalogue.csv", "catalogue.html", "relationships-scorm12.zip", "relationships-scorm12.zip.tracking.html", "relationships.standards.html"]);
   });
 
   it("gives each package and course a part of the build's time: the parts add up to no more than the whole", async () => {
@@ -205,7 +211,7 @@ describe("buildAll: the player bundle", () => {
     expect(await listing(config.value.out)).toEqual([]);
     release(fakePlayer);
     expect((await building).ok).toBe(true);
-    expect(await listing(config.value.out)).toHaveLength(14);
+    expect(await listing(config.value.out)).toHaveLength(14 + 2 + 2);
   });
 
   it("fails the build, writing nothing, when the player cannot be built", async () => {

@@ -5,6 +5,7 @@
  */
 import type { ResolvedConfig } from "./config.ts";
 import type { BuildContext, CourseReport, WrittenPackage } from "./build-course.ts";
+import { writeCatalogue } from "./outputs/write-catalogue.ts";
 import { buildCourses } from "./build-course.ts";
 import type { BuildTools, PlayerBundle } from "./tools.ts";
 
@@ -28,6 +29,8 @@ export interface BuildReport {
   /** True when every course built. */
   readonly ok: boolean;
   readonly courses: readonly CourseReport[];
+  /** The catalogue files written (catalogue.html, catalogue.csv), none when nothing was built. */
+  readonly catalogue: readonly string[];
   readonly ms: number;
 }
 
@@ -81,5 +84,6 @@ export async function buildAll(config: ResolvedConfig, options: BuildOptions = {
   };
   // The player is awaited here too, so a failed player build fails the build even when no course needs it.
   const [courses] = await Promise.all([buildCourses(config.courses, ctx, onCourse), player]);
-  return { ok: courses.every((c) => c.ok), courses, ms: performance.now() - started };
+  const catalogue = await writeCatalogue(config.out, courses);
+  return { ok: courses.every((c) => c.ok), courses, catalogue, ms: performance.now() - started };
 }

@@ -10,7 +10,7 @@
  * Batches hold at most COURSES_PER_BATCH courses, so memory stays bounded on very large builds. A failing
  * course is reported with every diagnostic found and leaves nothing in the output folder; the others still build.
  */
-import type { Diagnostic } from "@coursepack/course-model";
+import type { CourseVariant, Diagnostic } from "@coursepack/course-model";
 import type { ResolvedConfig } from "./config.ts";
 import { checkPackages } from "./check-packages.ts";
 import type { CourseStep, FinishedCourse, OpenedCourse, PreparedCourse } from "./course-steps.ts";
@@ -43,6 +43,8 @@ export interface WrittenPackage {
   readonly sheet: string;
   readonly scorm: PackagePlan["version"];
   readonly variant: string | null;
+  /** What the package holds: the variant's outcomes and questions (for the catalogue). */
+  readonly contents: CourseVariant;
   readonly bytes: number;
   /**
    * The build's time given to this package, in milliseconds: its preparation (data, launch page, sheet,

@@ -5,7 +5,7 @@
  * the later phases untouched.
  */
 import path from "node:path";
-import type { Diagnostic, Result } from "@coursepack/course-model";
+import type { Course, Diagnostic, Result } from "@coursepack/course-model";
 import { error, hasErrors, warning } from "@coursepack/course-model";
 import { readCourseAssets } from "./assets.ts";
 import type { BuildContext, CourseReport, WrittenPackage } from "./build-course.ts";
@@ -14,6 +14,7 @@ import { displayPath, openCourse } from "./load-course.ts";
 import type { CheckedPackage } from "./check-packages.ts";
 import type { BuiltPackage, PackagePlan, PreparedPackage } from "./package-course.ts";
 import { finishPackage, planPackages, preparePackage } from "./package-course.ts";
+import { standardsFileName, standardsMatrixHtml } from "./outputs/matrix.ts";
 import { sheetName } from "./package-name.ts";
 import type { BuildTools, PlayerBundle } from "./tools.ts";
 import type { OutputFile } from "./write-output.ts";
@@ -29,6 +30,8 @@ export interface OpenedCourse {
   /** The course file, where the course's own diagnostics point. */
   readonly file: string;
   readonly courseId: string;
+  /** The whole course (all variants): its standards matrix is written with its packages. */
+  readonly course: Course;
   readonly plans: readonly PackagePlan[];
   /** Course assets, already named under `assets/`. */
   readonly assets: readonly PackageFile[];
@@ -62,7 +65,7 @@ export async function openForBuild(source: string, ctx: BuildContext): Promise<C
   const assets = await readCourseAssets(course, files, file);
   if (!assets.ok) return stop(ownCopy(course.id), [...loaded.warnings, ...assets.diagnostics]);
   const warnings = [...loaded.warnings, ...noVersions(plans, file)];
-  const value = { source: shown, file, courseId: ownCopy(course.id), plans, assets: assets.value, warnings, ms: performance.now() - started };
+  const value = { source: shown, file, courseId: ownCopy(course.id), course, plans, assets: assets.value, warnings, ms: performance.now() - started };
   return { ok: true, value };
 }
 
@@ -93,7 +96,9 @@ export async function writeCourse(course: FinishedCourse, ctx: BuildContext): Pr
   const clashes = clashesWith(packages, ctx.claimed, course.file);
   if (hasErrors(problems) || clashes.length > 0) return report(false, [], [...problems, ...clashes]);
   try {
-    await writeAllOrNothing(ctx.config.out, packages.flatMap(outputFiles));
+    // The course's standards matrix goes with its packages: all of the course's files, or none.
+    const matrix = { name: standardsFileName(course.courseId), bytes: new TextEncoder().encode(standardsMatrixHtml(course.course)) };
+    await writeAllOrNothing(ctx.config.out, [...packages.flatMap(outputFiles), matrix]);
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? String(e);
     return report(false, [], [...problems, error(CODES.writeFailed, `cannot write to \`${ctx.config.out}\`: ${why}`, { file: course.file }, "Check the output folder: free space, permissions.")]);
@@ -121,7 +126,7 @@ function noVersions(plans: readonly PackagePlan[], at: string): Diagnostic[] {
 
 function packageReport(p: BuiltPackage, out: string): WrittenPackage {
   const file = path.join(out, p.plan.name);
-  return { file, sheet: path.join(out, sheetName(p.plan.name)), scorm: p.plan.version, variant: p.plan.variant.key, bytes: p.zip.byteLength, ms: p.ms, buildId: p.buildId };
+  return { file, sheet: path.join(out, sheetName(p.plan.name)), scorm: p.plan.version, variant: p.plan.variant.key, contents: p.plan.variant, bytes: p.zip.byteLength, ms: p.ms, buildId: p.buildId };
 }
 
 /**

@@ -37,7 +37,7 @@ describe("watchBuild", () => {
   it("builds every course once at the start", async () => {
     const { reports, out } = await start();
     expect(reports.map((r) => [r.courseId, r.ok])).toEqual([["a", true], ["b", true]]);
-    expect((await readdir(out)).sort()).toEqual(["a-scorm12.zip", "a-scorm12.zip.tracking.html", "b-scorm12.zip", "b-scorm12.zip.tracking.html"]);
+    expect((await readdir(out)).sort()).toEqual(["a-scorm12.zip", "a-scorm12.zip.tracking.html", "a.standards.html", "b-scorm12.zip", "b-scorm12.zip.tracking.html", "b.standards.html"]);
   });
 
   it("rebuilds only the course that changed, once for a burst of writes", async () => {

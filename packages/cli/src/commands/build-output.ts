@@ -22,6 +22,7 @@ export function printSummary(io: Io, report: BuildReport): void {
   const failed = report.courses.length - built.length;
   const tail = failed ? `; ${plural(failed, "course")} failed` : "";
   io.out(`Built ${plural(packages, "package")} from ${plural(built.length, "course")} in ${formatMs(report.ms)}${tail}\n`);
+  if (report.catalogue.length) io.out(`Catalogue: ${report.catalogue.map((f) => displayPath(io, f)).join(", ")}\n`);
 }
 
 export function courseJson(io: Io, c: CourseReport) {

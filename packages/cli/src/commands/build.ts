@@ -1,7 +1,7 @@
 import type { BuildReport, CourseReport, ResolvedConfig } from "@coursepack/builder";
 import { EXIT_COURSE_ERROR, EXIT_OK, EXIT_USAGE, type Io } from "../io.ts";
 import type { Register } from "../main.ts";
-import { printDiagnostics } from "../report.ts";
+import { displayPath, printDiagnostics } from "../report.ts";
 import { progressPrinter } from "../progress.ts";
 import { courseJson, printCourse, printSummary } from "./build-output.ts";
 
@@ -46,7 +46,7 @@ export const registerBuild: Register = (program, io, done) => {
 };
 
 function reportJson(io: Io, report: BuildReport) {
-  return { ok: report.ok, ms: Math.round(report.ms), courses: report.courses.map((c) => courseJson(io, c)) };
+  return { ok: report.ok, ms: Math.round(report.ms), courses: report.courses.map((c) => courseJson(io, c)), catalogue: report.catalogue.map((f) => displayPath(io, f)) };
 }
 
 /** Builds once, then rebuilds on change until the process is interrupted. */
