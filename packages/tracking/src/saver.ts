@@ -45,6 +45,11 @@ export interface SaverOptions {
   /** True until the learner has done something in this session (see FlushOptions.implicit). */
   readonly implicit: () => boolean;
   readonly onState: (state: SaveState) => void;
+  /**
+   * The LMS answered Initialize only after this page had started: called with what it returned, before
+   * anything is written, so the tracker can take in the progress it holds instead of overwriting it.
+   */
+  readonly onLateStart?: (start: StartData) => void;
   readonly timer?: Timer;
   readonly retryDelays?: readonly number[];
   readonly logger?: Pick<Console, "warn">;
@@ -94,10 +99,13 @@ export function createSaver(options: SaverOptions): Saver {
     if (needsReopen) sync = null;
     needsReopen = false;
     if (sync) return sync;
-    // A session opened late cannot bring back its resume data: this page has already started. It gets the
-    // whole current record instead.
+    // A session opened late: the tracker merges in what the LMS holds (the learner may have gone on meanwhile),
+    // then the whole merged record is written.
     const start = port.open();
-    if (start) sync = createSync(port, start);
+    if (start) {
+      options.onLateStart?.(start);
+      sync = createSync(port, start);
+    }
     return sync;
   }
 

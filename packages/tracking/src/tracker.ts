@@ -9,6 +9,7 @@ import type { Timer } from "./saver.ts";
 import { createSaver } from "./saver.ts";
 import type { StorageLike } from "./standalone-adapter.ts";
 import { createStandaloneAdapter } from "./standalone-adapter.ts";
+import { mergeLateResume } from "./late-resume.ts";
 import type { AnswerRecord, SaveState, Tracker, TrackerListener, TrackerSnapshot } from "./types.ts";
 
 export type Logger = Pick<Console, "info" | "warn" | "error">;
@@ -111,6 +112,12 @@ export function createTracker(options: TrackerOptions): ManagedTracker {
     implicit: () => !acted,
     onState: (next) => {
       saveState = next;
+      changed();
+    },
+    onLateStart: (late) => {
+      const held = restore(course, late, logger);
+      if (!held) return;
+      state = mergeLateResume(course, state, held, { completed: late.completed, success: late.success });
       changed();
     },
     timer: options.timer,
