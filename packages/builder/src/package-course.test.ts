@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { variants } from "@coursepack/course-model";
+import type { PackageData } from "@coursepack/course-model";
+import { joinCourse, readContentModule } from "@coursepack/player/build";
 import { error, warning } from "@coursepack/course-model";
 import { finishPackage, packageCourse, packageData, planPackages, preparePackage } from "./package-course.ts";
 import { fakePlayer, fakeTools, sampleCourse, singleVariantCourse } from "./testing/fakes.ts";
@@ -36,7 +38,7 @@ describe("packageCourse", () => {
     if (!built.ok) throw new Error(JSON.stringify(built.diagnostics));
     const entries = await readZip(built.value.zip);
     expect(entries.map((e) => e.name)).toEqual([
-      "imsmanifest.xml", "assets/logo.png", "index.html", "player/player.css", "player/player.js", "schema-2004-4.xsd", "tracking-sheet.html",
+      "imsmanifest.xml", "assets/logo.png", "course-content.js", "index.html", "player/player.css", "player/player.js", "schema-2004-4.xsd", "tracking-sheet.html",
     ]);
     expect(entries.find((e) => e.name === "tracking-sheet.html")?.text).toBe(built.value.sheet);
     expect(entries[0]?.text).toContain(`build="${built.value.buildId}"`);
@@ -46,9 +48,19 @@ describe("packageCourse", () => {
   it("gives the manifest every other file of the package to list", async () => {
     const built = await packageCourse(plan(), inputs);
     const manifest = built.ok ? (await readZip(built.value.zip))[0]?.text : "";
-    for (const name of ["assets/logo.png", "index.html", "player/player.js", "schema-2004-4.xsd", "tracking-sheet.html"]) {
+    for (const name of ["assets/logo.png", "course-content.js", "index.html", "player/player.js", "schema-2004-4.xsd", "tracking-sheet.html"]) {
       expect(manifest).toContain(`href="${name}"`);
     }
+  });
+
+  it("puts the course's outline in the launch page and the rest in course-content.js, which join back into the data", async () => {
+    const built = await packageCourse(plan(), inputs);
+    const entries = built.ok ? await readZip(built.value.zip) : [];
+    const text = (name: string) => entries.find((e) => e.name === name)?.text ?? "";
+    const launch = JSON.parse(/<script type="application\/json">(.*)<\/script>/.exec(text("index.html"))?.[1] ?? "null") as PackageData & { content?: string };
+    expect(launch.content).toBe("course-content.js");
+    expect(launch.course.outcomes.every((o) => o.content.length === 0)).toBe(true);
+    expect(joinCourse(launch, readContentModule(text("course-content.js")))).toEqual(packageData(plan(), inputs));
   });
 
   it("puts the variant's course, with packaged asset paths and the build id, into the launch page data", async () => {

@@ -7,6 +7,7 @@
  */
 import type { CourseVariant, Diagnostic, PackageData, Result, ScormVersion } from "@coursepack/course-model";
 import { error, hasErrors, SCORM_VERSIONS } from "@coursepack/course-model";
+import { CONTENT_MODULE, renderContentModule, splitCourse } from "@coursepack/player/build";
 import { withPackagedAssets } from "./assets.ts";
 import { buildId } from "./build-id.ts";
 import { CODES } from "./codes.ts";
@@ -93,7 +94,7 @@ export async function preparePackage(plan: PackagePlan, inputs: PackageInputs): 
   const started = performance.now();
   const data = packageData(plan, inputs);
   const sheet = trackingSheet({ data, packageName: plan.name });
-  const content = contentFiles(inputs, inputs.tools.renderLaunchPage(data), sheet);
+  const content = contentFiles(inputs, launchFiles(data, inputs.tools), sheet);
   const schemas = await inputs.tools.schemaFiles(plan.version);
   const request = { course: data.course, variant: data.variant, buildId: data.buildId, launch: LAUNCH_PAGE, files: names([...content, ...schemas]) } as const;
   const manifestFiles = inputs.tools.manifestFiles(plan.version, request);
@@ -128,10 +129,24 @@ export function packageData(plan: PackagePlan, inputs: Pick<PackageInputs, "play
   return { ...data, buildId: buildId({ data, playerHash: inputs.player.hash, assets: inputs.assets }) };
 }
 
-function contentFiles(inputs: PackageInputs, launchPage: string, sheet: string): PackageFile[] {
-  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/**
+ * The launch page with the course's outline inline, and beside it the module with the rest (section
+ * content, choice texts, feedback), which the player imports once the first screen is up: the learner
+ * loads a fraction of the course before anything shows (ADR 0004).
+ */
+function launchFiles(data: PackageData, tools: BuildTools): PackageFile[] {
+  const { launch, content } = splitCourse(data);
   return [
-    { name: LAUNCH_PAGE, bytes: encode(launchPage) },
+    { name: LAUNCH_PAGE, bytes: encode(tools.renderLaunchPage(launch)) },
+    { name: CONTENT_MODULE, bytes: encode(renderContentModule(content)) },
+  ];
+}
+
+function contentFiles(inputs: PackageInputs, launch: readonly PackageFile[], sheet: string): PackageFile[] {
+  return [
+    ...launch,
     { name: TRACKING_SHEET_NAME, bytes: encode(sheet) },
     ...inputs.player.files.map((f) => ({ name: `${PLAYER_DIR}/${f.name}`, bytes: f.bytes })),
     ...inputs.assets,

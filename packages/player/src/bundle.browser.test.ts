@@ -1,97 +1,35 @@
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromium } from "playwright-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { buildPlayer, renderLaunchPage } from "@coursepack/player/build";
 import type { PlayerBuild } from "@coursepack/player/build";
 import { PAYLOAD, endModeCourse, fixtureCourse, packageData, payloadCourse } from "./testing/fixtures.ts";
+import { ORIGIN, heading, launchChromium, runBot, serve } from "./testing/served.ts";
 
 /**
- * The built player as a learner's browser gets it: buildPlayer's files and renderLaunchPage's HTML served
- * from one origin (Playwright routes, no server, no network), in Debian's Chromium, with the real tracker
- * in standalone mode. Checks the size budget, the CSP (nothing blocked, nothing fetched elsewhere), the
- * title before any script runs, and that a bot pressing only ordinary buttons reaches the results.
+ * The built player as a learner's browser gets it: buildPlayer's files and renderLaunchPage's HTML (the
+ * whole course inline) served from one origin (Playwright routes, no server, no network), in Debian's
+ * Chromium, with the real tracker in standalone mode. Checks the size budget, the CSP (nothing blocked,
+ * nothing fetched elsewhere), the title before any script runs, and that a bot pressing only ordinary
+ * buttons reaches the results. The split launch page and its content module: split.browser.test.ts.
  */
-const ORIGIN = "http://coursepack.test";
 const BUDGET_GZIP = 50 * 1024;
-const ORDINARY = ["Check", "Submit", "Start", "Next", "Continue", "Finish"];
 
 let browser: Browser;
 let player: PlayerBuild;
 
 beforeAll(async () => {
   player = await buildPlayer();
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-interface Loaded {
-  page: Page;
-  requests: string[];
-  problems: string[];
-}
-
-/** Opens the launch page of `html` with the player's files beside it; `block` makes player.js fail. */
-async function open(html: string, block = false): Promise<Loaded> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  const requests: string[] = [];
-  const problems: string[] = [];
-  page.on("request", (r) => requests.push(r.url()));
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP blocked ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.route("**/*", async (route) => {
-    const url = new URL(route.request().url());
-    const file = player.files.find((f) => `/player/${f.name}` === url.pathname);
-    if (url.origin !== ORIGIN) return route.abort();
-    if (url.pathname === "/index.html") return route.fulfill({ body: html, contentType: "text/html; charset=utf-8" });
-    if (file && !block) return route.fulfill({ body: Buffer.from(file.bytes), contentType: "text/javascript; charset=utf-8" });
-    return route.fulfill({ status: 404, body: "" });
-  });
-  await page.goto(`${ORIGIN}/index.html`);
-  return { page, requests, problems };
-}
-
-async function heading(page: Page): Promise<string> {
-  return ((await page.getByRole("heading", { level: 1 }).first().textContent()) ?? "").trim();
-}
-
-/** The learner bot, from outside: ticks a choice in every open question, presses the first ordinary button. */
-async function runBot(page: Page): Promise<string[]> {
-  const screens: string[] = [];
-  for (let step = 0; step < 60; step++) {
-    const title = await heading(page);
-    if (screens.at(-1) !== title) screens.push(title);
-    if (title === "Your results") return screens;
-    for (const group of await page.getByRole("group").all()) {
-      const inputs = group.locator("input:not([disabled])");
-      if ((await inputs.count()) && !(await group.locator("input:checked").count())) await inputs.first().check();
-    }
-    await pressOrdinary(page, title);
-  }
-  throw new Error(`the bot never reached the results: ${screens.join(" > ")}`);
-}
-
-async function pressOrdinary(page: Page, title: string): Promise<void> {
-  for (const label of ORDINARY) {
-    for (const button of await page.getByRole("button", { name: label, exact: true }).all()) {
-      if ((await button.isVisible()) && (await button.getAttribute("aria-disabled")) !== "true") {
-        await button.click();
-        return;
-      }
-    }
-  }
-  throw new Error(`the bot is stuck on "${title}"`);
+/** Opens the launch page `html` with the player's files beside it; `block` leaves player.js out. */
+function open(html: string, block = false) {
+  return serve(browser, { "/index.html": html }, block ? {} : { player });
 }
 
 describe("the built player", () => {
@@ -104,8 +42,9 @@ describe("the built player", () => {
     const text = new TextDecoder().decode(js);
     expect(text).not.toContain("Lit is in dev mode");
     // Nothing to fetch at run time: no URL (but the base rich-text.ts checks paths against, on the reserved
-    // .invalid domain that never resolves), no fetch/XHR/beacon, no dynamic import.
-    expect(text.replaceAll("https://package.invalid/", "")).not.toMatch(/https?:\/\/|fetch\(|XMLHttpRequest|sendBeacon|import\(/);
+    // .invalid domain that never resolves), no fetch/XHR/beacon, and one dynamic import: the content module.
+    expect(text.replaceAll("https://package.invalid/", "")).not.toMatch(/https?:\/\/|fetch\(|XMLHttpRequest|sendBeacon/);
+    expect(text.match(/import\(/g)).toHaveLength(1);
     const started = performance.now();
     const again = await buildPlayer();
     expect(performance.now() - started).toBeLessThan(1000);
@@ -168,16 +107,7 @@ describe("the built player", () => {
   });
 
   test("first content and a usable course on a slow phone (4x CPU throttling)", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.route("**/*", (route) => {
-      const path = new URL(route.request().url()).pathname;
-      if (path === "/index.html") return route.fulfill({ body: renderLaunchPage(packageData()), contentType: "text/html" });
-      const file = player.files.find((f) => `/player/${f.name}` === path);
-      return file ? route.fulfill({ body: Buffer.from(file.bytes), contentType: "text/javascript" }) : route.abort();
-    });
-    await page.goto(`${ORIGIN}/index.html`);
+    const { page } = await serve(browser, { "/index.html": renderLaunchPage(packageData()) }, { player, cpuSlowdown: 4 });
     await page.getByRole("button", { name: "Start", exact: true }).waitFor();
     const [fcp, ready] = await page.evaluate(() => [
       performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1,

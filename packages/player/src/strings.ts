@@ -9,6 +9,7 @@ export const EN_GB = {
   "percent": "{value}%",
   "link.newWindow": "(opens in a new window)",
   "problem.noData": "This course could not start: its data is missing or damaged. Please tell your trainer or LMS administrator.",
+  "problem.content": "The course could not be loaded. Check your connection and try again.",
 
   "header.exit": "Exit",
   "header.progress": "Section {current} of {total}",

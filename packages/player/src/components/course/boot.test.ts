@@ -1,25 +1,10 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { userEvent } from "vitest/browser";
-import type { PackageData } from "@coursepack/course-model";
-import { boot, readPackageData } from "../../boot.ts";
+import { boot, readLaunchData } from "../../boot.ts";
 import { axeViolations, buttonsLabelled, queryDeep, until } from "../../testing/dom.ts";
 import { fixtureCourse, packageData } from "../../testing/fixtures.ts";
 import { answer, press, screenTitle } from "../../testing/journey.ts";
-
-/** The launch page as renderLaunchPage writes it: a placeholder with the title, and the data inline. */
-function launchPage(data: PackageData | string | null): void {
-  document.body.replaceChildren();
-  const root = document.createElement("main");
-  root.id = "cp-root";
-  root.append(Object.assign(document.createElement("h1"), { textContent: "Key working essentials" }));
-  document.body.append(root);
-  if (data === null) return;
-  const script = document.createElement("script");
-  script.type = "application/json";
-  script.id = "cp-data";
-  script.textContent = typeof data === "string" ? data : JSON.stringify(data);
-  document.body.append(script);
-}
+import { launchPage } from "../../testing/launch.ts";
 
 describe("boot (the player's entry) with the real tracking runtime", () => {
   beforeEach(() => localStorage.clear());
@@ -74,9 +59,10 @@ describe("boot (the player's entry) with the real tracking runtime", () => {
   });
 
   test("missing or damaged data: a plain message instead of a blank page", () => {
-    for (const data of [null, "{not json", JSON.stringify({ format: 2 })]) {
+    const bad = [null, "{not json", JSON.stringify({ format: 2 }), JSON.stringify({ ...packageData(), content: 7 }), JSON.stringify({ ...packageData(), minutes: "20" })];
+    for (const data of bad) {
       launchPage(data);
-      expect(readPackageData(document)).toBeNull();
+      expect(readLaunchData(document)).toBeNull();
       expect(boot(document, window)).toBeNull();
       expect(document.querySelector("[role=alert]")?.textContent).toContain("This course could not start");
     }

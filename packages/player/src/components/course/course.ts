@@ -12,6 +12,8 @@ import type { Translate } from "../../strings.ts";
 import "../header/header.ts";
 import "../menu/menu.ts";
 import type { MenuItem } from "../menu/menu.ts";
+import { ContentLoader } from "./content-loader.ts";
+import type { Move } from "./content-loader.ts";
 import { renderScreen } from "./screens.ts";
 import { courseStyles } from "./course.styles.ts";
 
@@ -33,6 +35,8 @@ export class CpCourse extends LitElement {
   static override properties = {
     data: { attribute: false },
     tracker: { attribute: false },
+    minutes: { attribute: false },
+    loadContent: { attribute: false },
     today: { attribute: false },
     page: { state: true },
     snap: { state: true },
@@ -40,14 +44,23 @@ export class CpCourse extends LitElement {
     exited: { state: true },
   };
 
+  /** The package data: the course's outline until `loadContent` has brought the rest. */
   declare data: PackageData;
   declare tracker: Tracker;
+  /** The welcome screen's estimate; worked out from `data` when not given (a whole course). */
+  declare minutes: number | undefined;
+  /**
+   * Brings the whole package data when `data` is only the outline (boot.ts: the content module); see
+   * ContentLoader for when it is called.
+   */
+  declare loadContent: (() => Promise<PackageData>) | undefined;
   /** The date on the certificate. */
   declare today: Date;
   declare page: string;
   private declare snap: TrackerSnapshot;
   private declare notice: string;
   private declare exited: boolean;
+  private readonly content = new ContentLoader(this);
   private strings: Translate = createStrings();
   private unsubscribe: (() => void) | undefined;
   private readonly menuOpen = window.matchMedia("(min-width: 60rem)").matches;
@@ -86,6 +99,13 @@ export class CpCourse extends LitElement {
     }
   }
 
+  /** The rest of the course, from `loadContent`: on to the page the learner asked for meanwhile. */
+  contentArrived(data: PackageData, waiting: Move | null): void {
+    this.data = data;
+    this.loadContent = undefined;
+    if (waiting && !this.exited) void this.go(waiting.pageId, waiting.notice);
+  }
+
   private watch(): void {
     this.unsubscribe?.();
     this.snap = this.tracker.snapshot();
@@ -116,7 +136,9 @@ export class CpCourse extends LitElement {
 
   /** Keyed by page: each screen is a fresh element, so no half-typed state leaks from one page to the next. */
   private screenContext() {
-    return { course: this.data.course, snap: this.snap, page: this.page, notice: this.notice, strings: this.strings, today: this.today };
+    const { course } = this.data;
+    const welcome = { minutes: this.minutes, busy: this.content.waiting !== null, problem: this.content.problem };
+    return { course, snap: this.snap, page: this.page, notice: this.notice, strings: this.strings, today: this.today, welcome };
   }
 
   private renderMenu() {
@@ -153,8 +175,12 @@ export class CpCourse extends LitElement {
       <p>${t(this.snap.saveState === "not-saved" ? "exit.notSaved" : "exit.body")}</p>`;
   }
 
-  /** Show `pageId`, tell the tracker (the bookmark), then put focus on the new screen's heading. */
+  /**
+   * Show `pageId`, tell the tracker (the bookmark), then put focus on the new screen's heading. Every page
+   * but the welcome screen needs the content: before it arrives the move waits for it.
+   */
   private async go(pageId: string, notice = ""): Promise<void> {
+    if (!this.content.ready && pageId !== flow.WELCOME) return this.content.wait({ pageId, notice });
     this.page = pageId;
     this.notice = notice;
     this.tracker.visit(pageId);

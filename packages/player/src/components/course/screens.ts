@@ -18,6 +18,16 @@ export interface ScreenContext {
   readonly notice: string;
   readonly strings: Translate;
   readonly today: Date;
+  readonly welcome: WelcomeState;
+}
+
+export interface WelcomeState {
+  /** The estimate from the build (a course cut to its outline); else worked out from the course. */
+  readonly minutes: number | undefined;
+  /** The learner pressed Start (or a page in the contents) before the content arrived. */
+  readonly busy: boolean;
+  /** The content did not arrive: Start tries again. */
+  readonly problem: boolean;
 }
 
 /** The screen for the shell's current page: data down, events up; none of them sees the tracker. */
@@ -41,8 +51,10 @@ export function renderScreen(ctx: ScreenContext): TemplateResult {
     default:
       return html`<cp-welcome
         .course=${course}
-        .minutes=${flow.estimateMinutes(course)}
+        .minutes=${ctx.welcome.minutes ?? flow.estimateMinutes(course)}
         .resumable=${snap.resumed}
+        .busy=${ctx.welcome.busy}
+        .problem=${ctx.welcome.problem}
         .strings=${strings}
       ></cp-welcome>`;
   }

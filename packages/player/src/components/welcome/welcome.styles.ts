@@ -29,6 +29,11 @@ export const welcomeStyles = [
     ol.outcomes li {
       margin-bottom: 0.25rem;
     }
+    /* Beside Start: "Loading the course…" when it is pressed before the course has arrived. */
+    .status {
+      margin: 0;
+      align-self: center;
+    }
     .actions button {
       font-size: 1.125rem;
       padding-inline: 2rem;

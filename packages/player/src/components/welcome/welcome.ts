@@ -9,7 +9,9 @@ import { welcomeStyles } from "./welcome.styles.ts";
 
 /**
  * The first screen: what the module is, who it is for, the standards it supports, its learning outcomes,
- * how long it takes, and one button: Start, or Resume when the LMS kept an earlier session.
+ * how long it takes, and one button: Start, or Resume when the LMS kept an earlier session. The screen is
+ * shown from the course's outline; when Start is pressed before the rest has arrived the shell sets `busy`
+ * (the button is marked disabled and a status says the course is loading) or, if it failed, `problem`.
  *
  * @event cp-start - `{resume}`: the learner starts (false) or resumes (true).
  */
@@ -20,6 +22,8 @@ export class CpWelcome extends LitElement implements Screen {
     course: { attribute: false },
     minutes: { type: Number },
     resumable: { type: Boolean },
+    busy: { type: Boolean },
+    problem: { type: Boolean },
     strings: { attribute: false },
   };
 
@@ -28,12 +32,18 @@ export class CpWelcome extends LitElement implements Screen {
   declare minutes: number;
   /** An earlier session can be resumed. */
   declare resumable: boolean;
+  /** Start was pressed and the course is still loading. */
+  declare busy: boolean;
+  /** The course could not be loaded; Start tries again. */
+  declare problem: boolean;
   declare strings: Translate;
 
   constructor() {
     super();
     this.minutes = 5;
     this.resumable = false;
+    this.busy = false;
+    this.problem = false;
     this.strings = createStrings();
   }
 
@@ -45,6 +55,7 @@ export class CpWelcome extends LitElement implements Screen {
     const t = this.strings;
     const c = this.course;
     const passMark = c.questions.length ? c.assessment.passMark : null;
+    const label = this.resumable ? "welcome.resume" : "welcome.start";
     return html`
       <h1 tabindex="-1">${c.title}</h1>
       ${c.description.map((p) => html`<p>${p}</p>`)}
@@ -68,12 +79,14 @@ export class CpWelcome extends LitElement implements Screen {
       ${passMark !== null ? html`<p>${t("welcome.passMark", { passMark })}</p>` : nothing}
       ${this.resumable ? html`<p>${t("welcome.resumeNote")}</p>` : nothing}
       <div class="actions">
-        <button type="button" @click=${this.onStart}>${t(this.resumable ? "welcome.resume" : "welcome.start")}</button>
+        <button type="button" aria-disabled=${this.busy ? "true" : "false"} @click=${this.onStart}>${t(label)}</button>
+        <p class="status" role="status">${this.busy ? t("loading") : this.problem ? t("problem.content") : ""}</p>
       </div>
     `;
   }
 
   private onStart(): void {
+    if (this.busy) return;
     emit(this, "cp-start", { resume: this.resumable });
   }
 }
