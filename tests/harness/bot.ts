@@ -20,7 +20,8 @@ export interface BotRun {
   readonly presses: readonly string[];
 }
 
-export async function runBot(frame: Frame, maxSteps = 200): Promise<BotRun> {
+/** `onStep` runs before every step, with the screen's heading: tests look at what each step shows. */
+export async function runBot(frame: Frame, maxSteps = 200, onStep?: (title: string) => Promise<void>): Promise<BotRun> {
   const screens: string[] = [];
   const presses: string[] = [];
   // The screen: the course shell's main area (the header's Exit and the contents' page list are not steps).
@@ -29,6 +30,7 @@ export async function runBot(frame: Frame, maxSteps = 200): Promise<BotRun> {
   for (let step = 0; step < maxSteps; step++) {
     const title = ((await heading.textContent()) ?? "").trim();
     if (screens.at(-1) !== title) screens.push(title);
+    await onStep?.(title);
     if (title === DONE) return { screens, presses };
     await tickOpenQuestions(frame, screen);
     presses.push(await pressOrdinaryButton(screen, title));

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Course, PackageData, ScormVersion } from "@coursepack/course-model";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import type { Faults } from "./lms/main.ts";
 import type { TestServer } from "./server.ts";
 import type { LmsSession } from "./session.ts";
 import { openLms } from "./session.ts";
@@ -46,6 +47,10 @@ export interface LaunchOptions {
   /** What the LMS kept from the previous session (`await session.committed()`). */
   readonly stored?: Record<string, unknown> | null;
   readonly learnerName?: string;
+  /** Faults in force from the LMS's first answer on (`session.setFaults` changes them later). */
+  readonly faults?: Faults;
+  /** Runs on the LMS page before it loads (see openLms). */
+  readonly setup?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -59,7 +64,8 @@ export async function launchPackage(browser: Browser, server: TestServer, pkg: L
     stored: options.stored ?? null,
     learnerName: options.learnerName ?? "Doe, Jane",
     masteryScore: masteryScore(pkg),
-  });
+    ...(options.faults ? { faults: options.faults } : {}),
+  }, options.setup);
 }
 
 /** `adlcp:masteryscore` of the manifest's item (SCORM 1.2), as Moodle reads it; null when there is none. */

@@ -32,8 +32,11 @@ export interface LmsSession {
 /** The browser's time zone in every session: UTC+13 in November, +12 in July, never the machine's UTC. */
 export const LEARNER_TIME_ZONE = "Pacific/Auckland";
 
-/** Opens the fake LMS on `server` with the package mounted at /pkg/, like Moodle's player page. */
-export async function openLms(browser: Browser, server: TestServer, config: Omit<LmsConfig, "src">): Promise<LmsSession> {
+/**
+ * Opens the fake LMS on `server` with the package mounted at /pkg/, like Moodle's player page. `setup` runs
+ * on the new page before it loads (listeners and init scripts that must see the first request).
+ */
+export async function openLms(browser: Browser, server: TestServer, config: Omit<LmsConfig, "src">, setup?: (page: Page) => Promise<void>): Promise<LmsSession> {
   server.mount("/lms/", new Map([["index.html", LMS_HTML], ["lms.js", await lmsScript()]]));
   // The learner is not on UTC (the machine usually is): a local time sent as UTC, or the reverse, shows.
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, timezoneId: LEARNER_TIME_ZONE });
@@ -42,6 +45,7 @@ export async function openLms(browser: Browser, server: TestServer, config: Omit
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => void (["error", "warning"].includes(m.type()) && errors.push(`${m.type()}: ${m.text()}`)));
   await page.addInitScript({ content: initScript({ ...config, src: "/pkg/index.html" }) });
+  await setup?.(page);
   await page.goto(`${server.origin}/lms/index.html`);
   const lms = <T>(fn: string) => page.evaluate(`window.__lms.${fn}`) as Promise<T>;
   return {

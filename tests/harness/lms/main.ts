@@ -13,6 +13,8 @@ export interface LmsConfig {
   stored?: Record<string, unknown> | null;
   learnerName?: string;
   masteryScore?: number | null;
+  /** Faults in force from the start, before the content's first call (e.g. an Initialize that throws). */
+  faults?: Faults;
   src: string;
 }
 
@@ -39,7 +41,7 @@ const strict = is12
 const api = strict.api as unknown as Api;
 
 const calls: Call[] = [];
-const faults: Faults = {};
+const faults: Faults = { ...config.faults };
 let committed: Record<string, unknown> | null = config.stored ?? null;
 const finishName = is12 ? "LMSFinish" : "Terminate";
 const commitName = is12 ? "LMSCommit" : "Commit";
