@@ -93,6 +93,7 @@ export const EN_GB = {
   "certificate.date": "Date",
   "certificate.standards": "Standards supported",
   "certificate.score": "Score",
+  "certificate.outcomes": "Learning outcomes achieved",
   "certificate.print": "Print certificate",
   "certificate.back": "Back to results",
 

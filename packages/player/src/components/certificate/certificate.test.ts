@@ -3,7 +3,7 @@ import { userEvent } from "vitest/browser";
 import type { NavigateDetail } from "../../events.ts";
 import { axeViolations, focusedHeading, mount } from "../../testing/dom.ts";
 import { fixtureCourse } from "../../testing/fixtures.ts";
-import { CpCertificate, formatDate } from "./certificate.ts";
+import { CpCertificate, formatDate, outcomesAchieved } from "./certificate.ts";
 
 async function certificate(set: Partial<CpCertificate> = {}): Promise<CpCertificate> {
   const el = new CpCertificate();
@@ -28,6 +28,25 @@ describe("cp-certificate", () => {
     expect(facts(el)).toEqual(["Date | 22 November 2025", "Score | 100%", "Standards supported | Care Certificate: 1, 5 | QCF: HSC 025"]);
     expect(text).toContain("Provided by Example Care Training");
     expect(await axeViolations()).toEqual([]);
+  });
+
+  test("lists the learning outcomes achieved under their own heading", async () => {
+    const el = await certificate({ achieved: ["First outcome", "<b>Second</b> outcome"] });
+    expect(el.renderRoot.querySelector("h2")?.textContent).toBe("Learning outcomes achieved");
+    expect([...el.renderRoot.querySelectorAll(".outcomes li")].map((li) => li.textContent)).toEqual(["First outcome", "<b>Second</b> outcome"]);
+    expect(el.renderRoot.querySelector(".outcomes b")).toBeNull();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  test("an outcome is achieved at the pass mark, or by its section where it has no score", () => {
+    const [a, b, c] = fixtureCourse.outcomes;
+    const pass = fixtureCourse.assessment.passMark ?? 80;
+    const achieved = outcomesAchieved(fixtureCourse, {
+      sectionsDone: [c!.id],
+      outcomeScores: {},
+      bestOutcomeScores: { [a!.id]: pass, [b!.id]: pass - 1, [c!.id]: null },
+    });
+    expect(achieved).toEqual([a!.text, c!.text]);
   });
 
   test("an unknown learner leaves a line to write on; no score when there was no assessment", async () => {

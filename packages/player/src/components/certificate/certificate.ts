@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from "lit";
 import type { Course } from "@coursepack/course-model";
+import type { TrackerSnapshot } from "@coursepack/tracking";
 import { emit } from "../../events.ts";
 import { focusHeading } from "../../focus.ts";
 import type { Screen } from "../../focus.ts";
@@ -11,7 +12,7 @@ import { certificateStyles } from "./certificate.styles.ts";
 
 /**
  * A printable certificate of completion: the learner's name as the LMS gives it, the module, the date, the
- * standards it supports and the score. Print styles leave only the certificate on the page.
+ * standards it supports, the score and the learning outcomes achieved (what inspectors ask a learner to show). Print styles leave only the certificate on the page.
  *
  * @event cp-navigate - `{pageId: "results"}`: back to the results.
  * @csspart certificate - the certificate itself (what is printed).
@@ -23,6 +24,7 @@ export class CpCertificate extends LitElement implements Screen {
     course: { attribute: false },
     learnerName: {},
     score: { type: Number },
+    achieved: { attribute: false },
     date: { attribute: false },
     strings: { attribute: false },
   };
@@ -30,6 +32,8 @@ export class CpCertificate extends LitElement implements Screen {
   declare course: Course;
   declare learnerName: string;
   declare score: number | null;
+  /** The texts of the learning outcomes achieved, in course order. */
+  declare achieved: readonly string[];
   declare date: Date;
   declare strings: Translate;
 
@@ -37,6 +41,7 @@ export class CpCertificate extends LitElement implements Screen {
     super();
     this.learnerName = "";
     this.score = null;
+    this.achieved = [];
     this.date = new Date();
     this.strings = createStrings();
   }
@@ -67,6 +72,10 @@ export class CpCertificate extends LitElement implements Screen {
               </div>`
             : nothing}
         </dl>
+        ${this.achieved.length
+          ? html`<h2>${t("certificate.outcomes")}</h2>
+              <ul class="outcomes">${this.achieved.map((text) => html`<li>${text}</li>`)}</ul>`
+          : nothing}
         ${c.branding.organisation ? html`<p>${t("certificate.organisation", { organisation: c.branding.organisation })}</p>` : nothing}
       </div>
       <div class="actions">
@@ -83,6 +92,22 @@ export class CpCertificate extends LitElement implements Screen {
   private onBack(): void {
     emit(this, "cp-navigate", { pageId: "results" });
   }
+}
+
+/**
+ * An outcome is achieved when its best score reaches the pass mark; where it has no score (no questions, or a
+ * completion-only course) when its section is done.
+ */
+export function outcomesAchieved(course: Course, snap: Pick<TrackerSnapshot, "sectionsDone" | "outcomeScores" | "bestOutcomeScores">): string[] {
+  const pass = course.assessment.passMark;
+  const scores = snap.bestOutcomeScores ?? snap.outcomeScores;
+  const done = new Set(snap.sectionsDone);
+  return course.outcomes
+    .filter((o) => {
+      const score = scores[o.id];
+      return pass !== null && score !== null && score !== undefined ? score >= pass : done.has(o.id);
+    })
+    .map((o) => o.text);
 }
 
 /** "22 November 2025" in the course's language; a malformed language tag falls back to en-GB. */

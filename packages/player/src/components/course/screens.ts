@@ -5,7 +5,7 @@ import type { TrackerSnapshot } from "@coursepack/tracking";
 import * as flow from "../../flow.ts";
 import type { Translate } from "../../strings.ts";
 import "../assessment/assessment.ts";
-import "../certificate/certificate.ts";
+import { outcomesAchieved } from "../certificate/certificate.ts";
 import "../results/results.ts";
 import "../section/section.ts";
 import "../welcome/welcome.ts";
@@ -45,6 +45,7 @@ export function renderScreen(ctx: ScreenContext): TemplateResult {
         .course=${course}
         .learnerName=${snap.learnerName}
         .score=${snap.score}
+        .achieved=${outcomesAchieved(course, snap)}
         .date=${ctx.today}
         .strings=${strings}
       ></cp-certificate>`;
