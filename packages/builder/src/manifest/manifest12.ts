@@ -1,8 +1,7 @@
 import { manifestIds } from "./identifiers.ts";
 import { extensionUri } from "./namespaces.ts";
 import type { ManifestInput } from "./types.ts";
-import { packageTitle } from "./values.ts";
-import { addMetadata, addResources, manifestRoot, newDocument, serialize, xmlText } from "./xml.ts";
+import { addMetadata, addOrganization, addResources, manifestRoot, newDocument, serialize } from "./xml.ts";
 
 
 /**
@@ -15,13 +14,7 @@ export function buildManifest12(input: ManifestInput): string {
   const doc = newDocument();
   const root = manifestRoot(doc, "1.2", ids, input.files);
   addMetadata(root, "1.2");
-  const title = xmlText(packageTitle(input));
-  const organization = root
-    .ele("organizations", { default: ids.organization })
-    .ele("organization", { identifier: ids.organization });
-  organization.ele("title").txt(title);
-  const item = organization.ele("item", { identifier: ids.item, identifierref: ids.resource });
-  item.ele("title").txt(title);
+  const item = addOrganization(root, input, ids);
   const passMark = input.course.assessment.passMark;
   if (passMark !== null) item.ele(extensionUri("1.2", "adlcp"), "adlcp:masteryscore").txt(String(passMark));
   addResources(root, "1.2", input, ids);

@@ -2,9 +2,9 @@ import type { ScormVersion } from "@coursepack/course-model";
 import { manifestIds } from "./identifiers.ts";
 import { extensionUri } from "./namespaces.ts";
 import type { ManifestInput } from "./types.ts";
-import { normalizedMeasure, packageTitle } from "./values.ts";
+import { normalizedMeasure } from "./values.ts";
 import type { Builder } from "./xml.ts";
-import { addMetadata, addResources, manifestRoot, newDocument, serialize, xmlText } from "./xml.ts";
+import { addMetadata, addOrganization, addResources, manifestRoot, newDocument, serialize } from "./xml.ts";
 
 
 /**
@@ -18,13 +18,7 @@ export function buildManifest2004(input: ManifestInput, edition: 3 | 4): string 
   const doc = newDocument();
   const root = manifestRoot(doc, version, ids, input.files);
   addMetadata(root, version);
-  const title = xmlText(packageTitle(input));
-  const organization = root
-    .ele("organizations", { default: ids.organization })
-    .ele("organization", { identifier: ids.organization });
-  organization.ele("title").txt(title);
-  const item = organization.ele("item", { identifier: ids.item, identifierref: ids.resource });
-  item.ele("title").txt(title);
+  const item = addOrganization(root, input, ids);
   addSequencing(item, input);
   addResources(root, version, input, ids);
   return serialize(doc);

@@ -4,6 +4,7 @@ import { resourceFiles, toHref } from "./files.ts";
 import type { ManifestIds } from "./identifiers.ts";
 import { METADATA_FILE, XMLNS_NS, XSI_NS, extensionUri, profileOf } from "./namespaces.ts";
 import type { ManifestInput } from "./types.ts";
+import { packageTitle } from "./values.ts";
 
 export type Builder = ReturnType<typeof create>;
 
@@ -51,6 +52,18 @@ export function addMetadata(root: Builder, version: ScormVersion): void {
 }
 
 /** The single SCO resource: launch page as href, every content file listed. */
+/** The one organization with its one item (the SCO), both titled with the package title; returns the item. */
+export function addOrganization(root: Builder, input: ManifestInput, ids: ManifestIds): Builder {
+  const title = xmlText(packageTitle(input));
+  const organization = root
+    .ele("organizations", { default: ids.organization })
+    .ele("organization", { identifier: ids.organization });
+  organization.ele("title").txt(title);
+  const item = organization.ele("item", { identifier: ids.item, identifierref: ids.resource });
+  item.ele("title").txt(title);
+  return item;
+}
+
 export function addResources(root: Builder, version: ScormVersion, input: ManifestInput, ids: ManifestIds): void {
   const resource = root
     .ele("resources")
