@@ -3,7 +3,8 @@ import type { Diagnostic, SourceLocation } from "./types.ts";
 /**
  * Diagnostic codes are stable: tests, docs and users' CI scripts refer to them. Ranges:
  * CP1xx profile importer · CP2xx source file syntax (YAML, encoding) · CP3xx course shape (keys, types)
- * CP4xx course meaning (ids, references, answers) · CP5xx build and packaging · CP6xx package validation.
+ * CP4xx course meaning (ids, references, answers) · CP5xx build and packaging · CP6xx package validation ·
+ * CP7xx preview.
  */
 export function error(code: string, message: string, at: SourceLocation, hint?: string): Diagnostic {
   return { code, severity: "error", message, ...at, ...(hint ? { hint } : {}) };
